@@ -1,0 +1,21 @@
+import { Command, CommanderError } from 'commander';
+import { registerMatch } from './commands/match.ts';
+import { reportAndExit } from './errors.ts';
+
+const program = new Command('kjwatch')
+  .description('Watch Chinese science-and-technology government sites for the notices you care about.')
+  .version('0.1.0')
+  .showHelpAfterError('(run `kjwatch --help` for usage)')
+  .exitOverride();
+
+registerMatch(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    // Commander has already printed its one-line message; --help and --version exit 0.
+    process.exit(err.exitCode);
+  }
+  reportAndExit(err);
+}
