@@ -22,7 +22,11 @@ function playwrightCache() {
     .sort()
     .reverse();
   for (const b of builds) {
-    for (const rel of ['chrome-linux64/chrome', 'chrome-linux/chrome', 'chrome-mac/Chromium.app/Contents/MacOS/Chromium']) {
+    for (const rel of [
+      'chrome-linux64/chrome',
+      'chrome-linux/chrome',
+      'chrome-mac/Chromium.app/Contents/MacOS/Chromium',
+    ]) {
       const p = join(dir, b, rel);
       if (existsSync(p)) return p;
     }

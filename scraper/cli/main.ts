@@ -3,9 +3,15 @@ import { registerMatch } from './commands/match.ts';
 import { reportAndExit } from './errors.ts';
 
 const program = new Command('kjwatch')
-  .description('Watch Chinese science-and-technology government sites for the notices you care about.')
+  .description(
+    'Watch Chinese science-and-technology government sites for the notices you care about.',
+  )
   .version('0.1.0')
-  .showHelpAfterError('(run `kjwatch --help` for usage)')
+  // One line per error, prefixed like every other kjwatch error (DESIGN.md: no stack traces).
+  .configureOutput({
+    outputError: (message, write) =>
+      write(`kjwatch: ${message.replace(/^error: /, '').trimEnd()} (see kjwatch --help)\n`),
+  })
   .exitOverride();
 
 registerMatch(program);
