@@ -34,13 +34,14 @@ function dependenciesCurrent() {
 
 function installDependencies() {
   if (dependenciesCurrent()) return;
-  const args = existsSync(join(root, 'package-lock.json')) ? ['ci'] : ['install'];
-  console.error(`kjwatch setup: installing npm dependencies (npm ${args[0]})…`);
-  const r = spawnSync('npm', [...args, '--no-audit', '--no-fund'], {
+  // `npm install`, not `npm ci`: registries that lack some platforms' optional packages (as
+  // mirrors often do) leave them out of the lock file, and `npm ci` then refuses to run.
+  console.error('kjwatch setup: installing npm dependencies (npm install)…');
+  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  if (r.status !== 0) fail(`npm ${args[0]} failed (exit ${r.status}); see the npm output above.`);
+  if (r.status !== 0) fail(`npm install failed (exit ${r.status}); see the npm output above.`);
 }
 
 function isRoot() {
