@@ -1,0 +1,137 @@
+// The page text that clippings are anchored in, and the map between its offsets and DOM
+// positions. It runs over NodeLike, so the extension indexes `document.body` and tests index
+// linkedom documents with the same code.
+//
+// Whitespace and blocks: the text is the plain concatenation of the text nodes' data, in
+// document order, with nothing inserted between blocks and nothing collapsed: what
+// `textContent` gives, minus the skipped subtrees. Layout (CSS `display`, `innerText`'s line
+// breaks) never enters, so a position saved on one visit means the same on the next whatever
+// the window size or stylesheet; `<p>甲</p><p>乙</p>` reads `甲乙`, and the source's own
+// newlines and indentation between tags stay as they are. Fuzzy anchoring folds whitespace,
+// so a re-indented page still anchors. Describe a selection through `offsetOf` on this text,
+// never through `Selection.toString()`, which inserts layout line breaks.
+import { ELEMENT_NODE, type ElementLike, type NodeLike, TEXT_NODE } from '../dom/doc-like.ts';
+
+/** Elements whose text is never page text: code, pinyin annotations, inert templates, forms. */
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'rt',
+  'rp',
+  'iframe',
+  'textarea',
+]);
+/** kjwatch's own UI inside the page (tooltips, buttons) carries this attribute. */
+export const UI_ATTRIBUTE = 'data-kjwatch-ui';
+
+export interface IndexedTextNode {
+  readonly node: NodeLike;
+  /** Offsets of its data in `TextIndex.text`, UTF-16 units. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface DomPosition {
+  node: NodeLike;
+  offset: number;
+}
+
+export interface TextIndex {
+  readonly text: string;
+  /** The non-empty text nodes, in document order. */
+  readonly nodes: readonly IndexedTextNode[];
+  /**
+   * The text node and offset in it for a text offset. At a boundary between two nodes,
+   * `next` (for a range start) picks the node that holds the character at `offset`,
+   * `previous` (for a range end) the node that holds the one before it.
+   */
+  locate(offset: number, affinity?: 'next' | 'previous'): DomPosition | null;
+  /** The text offset of a DOM boundary point (a Range's container and offset); null outside the root. */
+  offsetOf(node: NodeLike, offset: number): number | null;
+}
+
+function isSkipped(node: NodeLike): boolean {
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  if (SKIPPED.has(node.nodeName.toLowerCase())) return true;
+  const el = node as ElementLike;
+  return typeof el.getAttribute === 'function' && el.getAttribute(UI_ATTRIBUTE) !== null;
+}
+
+export function buildTextIndex(root: NodeLike): TextIndex {
+  const parts: string[] = [];
+  const nodes: IndexedTextNode[] = [];
+  // Every visited node's [start, end): what `offsetOf` needs for element boundary points.
+  // Skipped subtrees are recorded at their root only, as an empty span.
+  const spans = new Map<NodeLike, [number, number]>();
+  let length = 0;
+  // Iterative, so that a deeply nested page cannot overflow the stack.
+  const stack: { node: NodeLike; next: number }[] = [];
+  const enter = (node: NodeLike) => {
+    const span: [number, number] = [length, length];
+    spans.set(node, span);
+    if (node.nodeType === TEXT_NODE) {
+      const data = node.textContent ?? '';
+      if (data.length > 0) {
+        nodes.push({ node, start: length, end: length + data.length });
+        parts.push(data);
+        length += data.length;
+        span[1] = length;
+      }
+    } else if (!isSkipped(node)) {
+      stack.push({ node, next: 0 });
+    }
+  };
+  enter(root);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.node.childNodes[top.next++];
+    if (child) {
+      enter(child);
+    } else {
+      stack.pop();
+      spans.get(top.node)![1] = length;
+    }
+  }
+  const text = parts.join('');
+
+  function locate(offset: number, affinity: 'next' | 'previous' = 'next'): DomPosition | null {
+    if (nodes.length === 0 || offset < 0 || offset > length || !Number.isInteger(offset)) {
+      return null;
+    }
+    // The first node that ends after `offset` (next) or at or after it (previous).
+    let lo = 0;
+    let hi = nodes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const end = nodes[mid]!.end;
+      if (end > offset || (affinity === 'previous' && end === offset)) hi = mid;
+      else lo = mid + 1;
+    }
+    // Nodes are contiguous, so the one found starts at or before `offset`.
+    const entry = nodes[lo]!;
+    return { node: entry.node, offset: offset - entry.start };
+  }
+
+  function offsetOf(node: NodeLike, offset: number): number | null {
+    const span = spans.get(node);
+    if (span) {
+      if (span[0] === span[1]) return span[0]; // empty, or a skipped root
+      if (node.nodeType === TEXT_NODE)
+        return span[0] + Math.min(Math.max(offset, 0), span[1] - span[0]);
+      const children = node.childNodes;
+      if (offset >= children.length) return span[1];
+      const child = children[Math.max(offset, 0)];
+      return child ? (spans.get(child)?.[0] ?? null) : null;
+    }
+    // Inside a skipped subtree: the boundary sits where that subtree sits in the text.
+    for (let up = node.parentNode; up; up = up.parentNode) {
+      const outer = spans.get(up);
+      if (outer) return isSkipped(up) ? outer[0] : null; // else: added after indexing
+    }
+    return null;
+  }
+
+  return { text, nodes, locate, offsetOf };
+}
