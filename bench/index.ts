@@ -3,6 +3,7 @@ export {};
 // `npm run bench`: every section, or the ones named (`npm run bench -- matcher`).
 const sections: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   matcher: () => import('./matcher.bench.ts'),
+  extract: () => import('./extract.bench.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,5 +1,9 @@
 import { Command, CommanderError } from 'commander';
+import { registerExport } from './commands/export.ts';
+import { registerExtract } from './commands/extract.ts';
 import { registerMatch } from './commands/match.ts';
+import { registerSearch } from './commands/search.ts';
+import { registerSites } from './commands/sites.ts';
 import { reportAndExit } from './errors.ts';
 
 const program = new Command('kjwatch')
@@ -14,7 +18,11 @@ const program = new Command('kjwatch')
   })
   .exitOverride();
 
+registerExtract(program);
 registerMatch(program);
+registerSearch(program);
+registerExport(program);
+registerSites(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,49 @@
+// The derived rows that make a notice findable: the folded full-text row (search) and its
+// MinHash bands (repost detection). Written in the same transaction as the notice itself.
+import type { Database } from 'better-sqlite3';
+import type { Notice } from '../../shared/model.ts';
+import { comparableBody } from '../../shared/notice/content-hash.ts';
+import { lshBands, minHashSignature, shingles } from '../../shared/notice/near-duplicate.ts';
+import { foldText } from '../../shared/text/fold-text.ts';
+import { statement } from './statements.ts';
+
+const fold = (text: string | undefined) => foldText(text ?? '').text;
+
+/** Folded text, so that a trigram MATCH or LIKE on it behaves like the rule matcher. */
+export function writeSearchRow(db: Database, seq: number | bigint, notice: Notice): void {
+  statement(db, 'DELETE FROM notice_fts WHERE rowid = ?').run(seq);
+  statement(
+    db,
+    'INSERT INTO notice_fts (rowid, title, body, publisher, document_number) VALUES (?, ?, ?, ?, ?)',
+  ).run(
+    seq,
+    fold(notice.title),
+    fold(notice.bodyText),
+    fold(notice.publisher),
+    fold(notice.documentNumber),
+  );
+}
+
+/** Bodies shorter than this are too generic (详见附件) to call one a copy of another. */
+export const MIN_REPOST_BODY = 80;
+
+export function writeRepostBands(db: Database, noticeId: string, bodyText: string): void {
+  statement(db, 'DELETE FROM notice_bands WHERE notice_id = ?').run(noticeId);
+  const body = comparableBody(bodyText);
+  if (body.length < MIN_REPOST_BODY) return;
+  const insert = statement(db, 'INSERT OR IGNORE INTO notice_bands VALUES (?, ?, ?)');
+  lshBands(minHashSignature(shingles(body))).forEach((hash, band) => {
+    insert.run(band, hash, noticeId);
+  });
+}
+
+/** Every stored notice's current version, for back-filling derived rows in a migration. */
+export function* currentNotices(db: Database): Generator<{ seq: number; notice: Notice }> {
+  const rows = db
+    .prepare(
+      `SELECT n.seq, v.json FROM notices n
+       JOIN notice_versions v ON v.notice_id = n.id AND v.version = n.version`,
+    )
+    .all() as { seq: number; json: string }[];
+  for (const row of rows) yield { seq: row.seq, notice: JSON.parse(row.json) as Notice };
+}

@@ -1,0 +1,128 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import {
+  APPLICATION_ID,
+  migrate,
+  SCHEMA_VERSION,
+  schemaVersion,
+} from '../../scraper/store/migrations/index.ts';
+import { openStore } from '../../scraper/store/open-store.ts';
+import { StoreError } from '../../scraper/store/store-error.ts';
+import { fakeNotice, tempDir } from '../support/fake-notice.ts';
+
+function storeError(open: () => unknown): StoreError {
+  try {
+    open();
+  } catch (err) {
+    if (err instanceof StoreError) return err;
+    throw err;
+  }
+  throw new Error('expected a StoreError');
+}
+
+const BODY =
+  '根据中央巡视工作统一部署，科技部党组对巡视反馈问题逐项整改，建立台账，明确时限，确保整改到位。'.repeat(
+    3,
+  );
+
+describe('schema migrations', () => {
+  it('migrates a v1 database and back-fills the search index and repost bands', () => {
+    const path = join(tempDir(), 'old.db');
+    const old = new Database(path);
+    expect(migrate(old, path, 1)).toEqual([1]);
+    const notice = fakeNotice({ id: 'v1-notice', title: '院黨組巡視整改', bodyText: BODY });
+    old
+      .prepare(
+        `INSERT INTO notices (id, site_id, url, canonical_url, title, body_fingerprint, content_hash,
+         version, first_seen_at, updated_at, last_seen_at)
+       VALUES (?, ?, ?, ?, ?, 'fp', 'h1', 1, '2023-01-01', '2023-01-01', '2023-01-01')`,
+      )
+      .run(notice.id, notice.siteId, notice.url, notice.url, notice.title);
+    old
+      .prepare(
+        `INSERT INTO notice_versions (notice_id, version, content_hash, saved_at, json)
+       VALUES (?, 1, 'h1', '2023-01-01', ?)`,
+      )
+      .run(notice.id, JSON.stringify(notice));
+    expect(schemaVersion(old)).toBe(1);
+    old.close();
+
+    const store = openStore(path);
+    try {
+      expect(store.search('巡视').map((h) => h.id)).toEqual(['v1-notice']);
+      expect(store.getNotice('v1-notice')?.title).toBe('院黨組巡視整改');
+      const copy = fakeNotice({
+        id: 'copy',
+        siteId: 'x',
+        url: 'https://x.cn/1',
+        documentNumber: undefined,
+        bodyText: `${BODY}（转载）`,
+      });
+      expect(store.findRepostOf(copy)).toMatchObject({ id: 'v1-notice', reason: 'similar-body' });
+    } finally {
+      store.close();
+    }
+    const check = new Database(path, { readonly: true });
+    expect(schemaVersion(check)).toBe(SCHEMA_VERSION);
+    expect(check.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(check.pragma('journal_mode', { simple: true })).toBe('wal');
+    check.close();
+  });
+
+  it('opens an up-to-date store without applying anything', () => {
+    const path = join(tempDir(), 'kjwatch.db');
+    openStore(path).close();
+    const db = new Database(path);
+    expect(migrate(db, path)).toEqual([]);
+    db.close();
+  });
+});
+
+describe('opening refuses what it must not touch', () => {
+  it.each([
+    ['a text file', 'this is not a database\n', /is not a kjwatch database \(not an SQLite file/],
+    ['random bytes', '\u0000\u0001garbage'.repeat(300), /is not a kjwatch database/],
+  ])('%s, leaving it unchanged', (_name, content, message) => {
+    const path = join(tempDir(), 'bad.db');
+    writeFileSync(path, content);
+    const err = storeError(() => openStore(path, { mustExist: true }));
+    expect(err.kind).toBe('not-a-database');
+    expect(err.message).toMatch(message);
+    expect(readFileSync(path, 'latin1')).toBe(Buffer.from(content).toString('latin1'));
+  });
+
+  it('an SQLite database of another application', () => {
+    const path = join(tempDir(), 'other.db');
+    const db = new Database(path);
+    db.exec('CREATE TABLE photos (id INTEGER)');
+    db.close();
+    const before = readFileSync(path);
+    expect(storeError(() => openStore(path)).kind).toBe('not-a-database');
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('a store written by a newer kjwatch', () => {
+    const path = join(tempDir(), 'newer.db');
+    openStore(path).close();
+    const db = new Database(path);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    const err = storeError(() => openStore(path));
+    expect(err.kind).toBe('too-new');
+    expect(err.message).toMatch(/newer than this kjwatch understands/);
+  });
+
+  it('a missing file when it must exist, creating nothing', () => {
+    const path = join(tempDir(), 'nested', 'missing.db');
+    expect(storeError(() => openStore(path, { mustExist: true })).kind).toBe('missing');
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('creates the directory of a new store', () => {
+    const path = join(tempDir(), 'a', 'b', 'kjwatch.db');
+    openStore(path).close();
+    expect(existsSync(path)).toBe(true);
+  });
+});
