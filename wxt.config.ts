@@ -5,4 +5,21 @@ export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'kjwatch',
+    // Sites the user adds in the options get their content script registered at run time,
+    // after the user grants that host (optional permissions: nothing is granted up front).
+    permissions: ['scripting'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'kjwatch@kjwatch.invalid',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,0 +1,3 @@
+import { renderSidePanel } from '../../lib/pages/render-side-panel.ts';
+
+void renderSidePanel(document.getElementById('app')!);

@@ -1,0 +1,58 @@
+// One pass over the page: index its text, match the rules, mark list entries, paint the
+// matches, then publish the count on <html data-kjwatch-hits="N">. Loops yield every few
+// milliseconds; a pass that a newer one has overtaken stops without touching the page.
+import type { MatchSpan, RuleMatcher } from '../../../shared/rules/rule-matcher.ts';
+import type { SiteProfile } from '../../../shared/sites/define-site-profile.ts';
+import { applyEntryMarks, matchEntries } from './entry-marks.ts';
+import { findPageEntries } from './page-entries.ts';
+import { buildPageIndex } from './page-index.ts';
+import type { Painter } from './painter.ts';
+import type { TimeSlicer } from './time-slicer.ts';
+
+export const HITS_ATTRIBUTE = 'data-kjwatch-hits';
+
+export interface PassInput {
+  doc: Document;
+  url: string;
+  matcher: RuleMatcher;
+  siteId: string | undefined;
+  profile: SiteProfile | undefined;
+  painter: Painter;
+  slicer: TimeSlicer;
+  /** False once a newer pass has started or the content script was invalidated. */
+  isCurrent(): boolean;
+  /** Runs DOM changes of kjwatch's own that the page observer must not react to. */
+  quiet(fn: () => Promise<void>): Promise<void>;
+}
+
+/** One span per rule and place: two terms of a rule can find the same text. */
+function distinct(spans: readonly MatchSpan[]): MatchSpan[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = `${s.rule}\u0000${s.start}\u0000${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The number of matches shown, or undefined when the pass was overtaken. */
+export async function runHighlightPass(input: PassInput): Promise<number | undefined> {
+  const { doc, matcher, siteId, painter, slicer } = input;
+  if (painter.mutatesDom) await input.quiet(async () => painter.clear());
+  const index = await buildPageIndex(doc.body ?? doc.documentElement, slicer);
+  if (!input.isCurrent()) return undefined;
+  const pageSpans = matcher.matchText(index.text, siteId ? { siteId } : {}).spans;
+  if (slicer.due()) await slicer.pause();
+  const entries = await findPageEntries(doc, input.url, input.profile, slicer);
+  const { marks, spans: entrySpans } = await matchEntries(entries, index, matcher, siteId, slicer);
+  if (!input.isCurrent()) return undefined;
+  const spans = distinct([...pageSpans, ...entrySpans]);
+  const paint = () => painter.paint(spans, index, slicer);
+  // Highlights leave the DOM alone, so the observer keeps listening while they are built.
+  await (painter.mutatesDom ? input.quiet(paint) : paint());
+  if (!input.isCurrent()) return undefined;
+  applyEntryMarks(doc, marks);
+  doc.documentElement.setAttribute(HITS_ATTRIBUTE, String(spans.length));
+  return spans.length;
+}

@@ -1,0 +1,17 @@
+// Shows rule matches on the page. Two ways, one interface: the CSS Custom Highlight API
+// (highlight-painter.ts: no DOM change at all, the page's scripts see nothing) and, only where
+// a browser lacks it, <mark> wrapping (wrapping-painter.ts).
+import type { MatchSpan } from '../../../shared/rules/rule-matcher.ts';
+import type { PageIndex } from './page-index.ts';
+import type { TimeSlicer } from './time-slicer.ts';
+
+export interface Painter {
+  /**
+   * Whether painting changes the DOM. Then the page observer must ignore the painter's own
+   * changes, and the painter must be cleared before the page is indexed again.
+   */
+  readonly mutatesDom: boolean;
+  /** Shows these spans of `index.text`, replacing what was shown (after `clear` if mutatesDom). */
+  paint(spans: readonly MatchSpan[], index: PageIndex, slicer: TimeSlicer): Promise<void>;
+  clear(): void;
+}

@@ -1,0 +1,54 @@
+// The stores over the Dexie database. Every write is one transaction: when it fails (storage
+// full, the disk gone) IndexedDB rolls it back, so what was saved before stays as it was.
+import type { Clipping, WatchRule } from '../../../shared/model.ts';
+import { urlHostKey } from '../sites/site-hosts.ts';
+import type { KjwatchDb, StoredClipping } from './kjwatch-db.ts';
+import { newClipping } from './new-clipping.ts';
+import { guardWrite } from './storage-error.ts';
+import type { ClippingStore, RuleStore, SettingStore } from './stores.ts';
+
+function withoutHost({ host: _host, ...clipping }: StoredClipping): Clipping {
+  return clipping;
+}
+
+export function createClippingStore(db: KjwatchDb, now = () => new Date()): ClippingStore {
+  return {
+    add: (draft, url) =>
+      guardWrite('Saving the clipping', async () => {
+        const clipping = newClipping(draft, url, now());
+        await db.transaction('rw', db.clippings, () =>
+          db.clippings.add({ ...clipping, host: urlHostKey(url) ?? '' }),
+        );
+        return clipping;
+      }),
+    forUrl: async (url) =>
+      (await db.clippings.where('url').equals(url).sortBy('createdAt')).map(withoutHost),
+    all: async () => (await db.clippings.orderBy('createdAt').reverse().toArray()).map(withoutHost),
+  };
+}
+
+export function createRuleStore(db: KjwatchDb): RuleStore {
+  return {
+    list: async () => (await db.rules.orderBy('position').toArray()).map((r) => r.rule),
+    replace: (rules: readonly WatchRule[]) =>
+      guardWrite('Saving the rules', () =>
+        db.transaction('rw', db.rules, async () => {
+          await db.rules.clear();
+          await db.rules.bulkAdd(rules.map((rule, position) => ({ id: rule.id, position, rule })));
+        }),
+      ),
+  };
+}
+
+export function createSettingStore(db: KjwatchDb): SettingStore {
+  return {
+    async get(key, fallback, isValid) {
+      const row = await db.settings.get(key);
+      return row && isValid(row.value) ? row.value : fallback;
+    },
+    set: (key, value) =>
+      guardWrite(`Saving the setting ${key}`, async () => {
+        await db.settings.put({ key, value });
+      }),
+  };
+}
