@@ -4,6 +4,8 @@ export {};
 const sections: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   matcher: () => import('./matcher.bench.ts'),
   extract: () => import('./extract.bench.ts'),
+  crawl: () => import('./crawl.bench.ts'),
+  extension: () => import('./extension.bench.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

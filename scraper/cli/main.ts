@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { registerCrawl } from './commands/crawl.ts';
+import { registerDemo } from './commands/demo.ts';
 import { registerExport } from './commands/export.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerMatch } from './commands/match.ts';
+import { registerSchedule } from './commands/schedule.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerSites } from './commands/sites.ts';
 import { reportAndExit } from './errors.ts';
@@ -23,6 +26,9 @@ registerMatch(program);
 registerSearch(program);
 registerExport(program);
 registerSites(program);
+registerCrawl(program);
+registerSchedule(program);
+registerDemo(program);
 
 try {
   await program.parseAsync(process.argv);

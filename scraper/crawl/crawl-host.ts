@@ -1,0 +1,143 @@
+// One host's crawl: its sites' start pages (and attachments an interrupted run left) into the
+// host crawler's queue, the crawl, then a summary per site, recorded in the store's run log.
+import type { BaseHttpClient } from '@crawlee/basic';
+import type { SiteProfile } from '../../shared/sites/define-site-profile.ts';
+import type { BrowserFetcher } from '../fetch/browser-fetch.ts';
+import { HostFetcher } from '../fetch/host-fetcher.ts';
+import { bypassesProxy } from '../fetch/proxy-bridge.ts';
+import { fetchRobotsTxt } from '../fetch/robots.ts';
+import type { Store } from '../store/store-types.ts';
+import { attachmentRequest, listRequest } from './crawl-requests.ts';
+import { createCrawlRouter, failureHandlers } from './crawl-routes.ts';
+import type { CrawlSettings } from './crawl-settings.ts';
+import type { CrawlEvent, SiteSummary } from './crawl-types.ts';
+import { createHostCrawler, type HostCrawler } from './host-crawler.ts';
+import { enqueue, type HostRun, type SiteRun } from './host-run.ts';
+import { ResumeState } from './resume-state.ts';
+import { SiteTally } from './site-tally.ts';
+import { WarcWriter } from './warc-writer.ts';
+
+export interface SharedCrawl {
+  settings: CrawlSettings;
+  store: Store;
+  httpClient: BaseHttpClient;
+  browser: () => BrowserFetcher;
+  proxyUrl: string | undefined;
+  signal: AbortSignal | undefined;
+  emit(event: CrawlEvent): void;
+}
+
+function robotsLoader(shared: SharedCrawl, proxyUrl: string | undefined, first: SiteTally) {
+  const { settings, httpClient } = shared;
+  return async (url: string) => {
+    first.requests++;
+    const outcome = await fetchRobotsTxt(httpClient, url, {
+      userAgent: settings.userAgent,
+      timeoutMs: settings.timeoutMs,
+      ...(proxyUrl ? { proxyUrl } : {}),
+    });
+    return outcome.kind === 'file' ? outcome.robots : undefined;
+  };
+}
+
+function finishSite(site: SiteRun, shared: SharedCrawl): SiteSummary {
+  const { tally, resume } = site;
+  tally.stopped = (shared.signal?.aborted ?? false) && tally.done < tally.total;
+  const summary = tally.summary();
+  const complete =
+    !tally.stopped && tally.listFailed === 0 && !tally.siteChanged && tally.listPagesRead > 0;
+  resume.finish(complete);
+  try {
+    shared.store.recordRun({
+      siteId: summary.siteId,
+      startedAt: tally.startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      new: summary.new,
+      updated: summary.updated,
+      unchanged: summary.unchanged,
+      failed: summary.failed,
+      ...(summary.status === 'ok'
+        ? {}
+        : { error: `${summary.status}: ${summary.error ?? ''}`.trim() }),
+    });
+  } catch (err) {
+    summary.error ??= `the run could not be recorded: ${(err as Error).message}`;
+  }
+  shared.emit({ type: 'site-done', summary });
+  return summary;
+}
+
+export async function crawlHost(
+  host: string,
+  profiles: readonly SiteProfile[],
+  shared: SharedCrawl,
+): Promise<SiteSummary[]> {
+  const { settings, signal } = shared;
+  const proxyUrl = bypassesProxy(host) ? undefined : shared.proxyUrl;
+  const sites = new Map<string, SiteRun>();
+  for (const profile of profiles) {
+    const resume = new ResumeState(settings.stateDir, profile.id);
+    sites.set(profile.id, { profile, tally: new SiteTally(profile.id), resume });
+  }
+  const first = [...sites.values()][0]!.tally;
+  let crawler: HostCrawler | undefined;
+  const run: HostRun = {
+    host,
+    store: shared.store,
+    matcher: settings.matcher,
+    refresh: settings.refresh,
+    maxPages: settings.maxPages,
+    maxPageBytes: settings.maxPageBytes,
+    maxAttachmentBytes: settings.maxAttachmentBytes,
+    sites,
+    fetcher: new HostFetcher({
+      httpClient: shared.httpClient,
+      browser: shared.browser,
+      userAgent: settings.userAgent,
+      timeoutMs: settings.timeoutMs,
+      ...(proxyUrl ? { proxyUrl } : {}),
+    }),
+    warc: settings.warcDir ? new WarcWriter(settings.warcDir, host, settings.userAgent) : undefined,
+    owners: new Map(),
+    // The crawler exists before any handler runs; requests are only added through it.
+    addRequests: (requests) => crawler!.addRequests(requests),
+    emit: shared.emit,
+  };
+  crawler = await createHostCrawler(
+    {
+      concurrency: settings.concurrency,
+      delayMs: settings.delayMs,
+      maxRetries: settings.maxRetries,
+      // A browser load may follow a plain request that met a challenge.
+      handlerTimeoutMs: settings.timeoutMs * 4 + 30_000,
+      userAgent: settings.userAgent,
+      ...(settings.respectRobots ? { loadRobots: robotsLoader(shared, proxyUrl, first) } : {}),
+    },
+    {
+      requestHandler: createCrawlRouter(run),
+      ...failureHandlers(run, settings.retryBaseMs, signal),
+    },
+  );
+  const stop = () => crawler?.stop('kjwatch: stopping after the current requests');
+  signal?.addEventListener('abort', stop);
+  try {
+    for (const { profile, resume } of sites.values()) {
+      shared.emit({ type: 'site-start', siteId: profile.id, host, resumed: resume.interrupted });
+      const starts = profile.start.map((url) =>
+        listRequest(url, { siteId: profile.id, pageIndex: 0 }),
+      );
+      const leftovers = resume
+        .pendingAttachments()
+        .map((job) => attachmentRequest(job, profile.id));
+      await enqueue(run, profile.id, [...starts, ...leftovers]);
+    }
+    if (!signal?.aborted) await crawler.run();
+  } catch (err) {
+    // Crawlee stops a host on a CriticalError (the store cannot be written): every site says so.
+    const message = err instanceof Error ? err.message : String(err);
+    for (const { tally } of sites.values()) tally.fail(message);
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
+  return [...sites.values()].map((site) => finishSite(site, shared));
+}

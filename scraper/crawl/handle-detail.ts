@@ -1,0 +1,66 @@
+// A detail page: extract, match, save with the raw page as evidence (one transaction per notice,
+// so a kill at any point loses nothing that was saved), then queue its attachments.
+import type { BasicCrawlingContext } from '@crawlee/basic';
+import { noticeId } from '../../shared/extract/extract-notice.ts';
+import { attachmentRequest, type DetailData } from './crawl-requests.ts';
+import { enqueue, fetchFor, type HostRun, pageDone, siteOf } from './host-run.ts';
+import { noticeFromPage } from './notice-from-page.ts';
+import type { AttachmentJob } from './resume-state.ts';
+
+export async function handleDetailPage(
+  run: HostRun,
+  ctx: BasicCrawlingContext<DetailData>,
+): Promise<void> {
+  const { siteId, title, publishedAt } = ctx.request.userData;
+  const { profile, tally, resume } = siteOf(run, siteId);
+  const url = ctx.request.url;
+  const id = noticeId(url);
+  // Saved meanwhile (another profile listed it, or a resumed run): nothing to fetch.
+  if (!run.refresh && run.store.hasNotice(id)) {
+    tally.count(id, 'unchanged');
+    pageDone(run, siteId, url, 'detail', 'store');
+    return;
+  }
+  const mode = profile.fetch ?? 'auto';
+  const page = await fetchFor(run, ctx, siteId, { url, mode, maxBytes: run.maxPageBytes });
+  const listed = publishedAt ? { title, publishedAt } : { title };
+  const notice = noticeFromPage(page, profile, listed, run.matcher);
+  const jobs: AttachmentJob[] = notice.attachments.map((a) => ({
+    noticeId: notice.id,
+    noticeUrl: url,
+    url: a.url,
+    name: a.name,
+  }));
+  // On record before the save: a kill between the two still leaves the downloads to do.
+  const jobKey = (j: AttachmentJob) => `${j.noticeId} ${j.url}`;
+  const alreadyPending = new Set(resume.pendingAttachments().map(jobKey));
+  resume.addAttachments(jobs);
+  const result = run.store.saveNotice(notice, {
+    raw: {
+      url: page.finalUrl,
+      fetchedAt: page.fetchedAt,
+      status: page.status,
+      body: page.body,
+      ...(page.contentType ? { contentType: page.contentType } : {}),
+    },
+  });
+  tally.count(notice.id, result);
+  run.emit({
+    type: 'notice-saved',
+    siteId,
+    id: notice.id,
+    url,
+    title: notice.title,
+    result,
+    matches: notice.matches,
+  });
+  // An unchanged notice (--refresh) already has its files.
+  const toFetch = result === 'unchanged' ? jobs.filter((j) => alreadyPending.has(jobKey(j))) : jobs;
+  for (const job of jobs) if (!toFetch.includes(job)) resume.attachmentDone(job);
+  await enqueue(
+    run,
+    siteId,
+    toFetch.map((job) => attachmentRequest(job, siteId)),
+  );
+  pageDone(run, siteId, url, 'detail', page.via);
+}

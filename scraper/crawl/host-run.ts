@@ -1,0 +1,90 @@
+// What the request handlers of one host's crawl share: the store, the sites' profiles and tallies,
+// the fetcher, and how to add requests and report progress.
+import type { BasicCrawlingContext } from '@crawlee/basic';
+import type { RuleMatcher } from '../../shared/rules/rule-matcher.ts';
+import type { SiteProfile } from '../../shared/sites/define-site-profile.ts';
+import type { FetchedResponse } from '../fetch/fetched-response.ts';
+import type { FetchTarget, HostFetcher } from '../fetch/host-fetcher.ts';
+import type { Store } from '../store/store-types.ts';
+import type { CrawlRequest } from './crawl-requests.ts';
+import type { CrawlEvent, PageKind } from './crawl-types.ts';
+import type { ResumeState } from './resume-state.ts';
+import type { SiteTally } from './site-tally.ts';
+import type { WarcWriter } from './warc-writer.ts';
+
+export interface SiteRun {
+  profile: SiteProfile;
+  tally: SiteTally;
+  resume: ResumeState;
+}
+
+export interface HostRun {
+  host: string;
+  store: Store;
+  matcher: RuleMatcher | undefined;
+  refresh: boolean;
+  maxPages: number | undefined;
+  maxPageBytes: number;
+  maxAttachmentBytes: number;
+  sites: Map<string, SiteRun>;
+  fetcher: HostFetcher;
+  warc: WarcWriter | undefined;
+  /** The host crawler's addRequests (robots.txt applies there). */
+  addRequests(
+    requests: CrawlRequest[],
+  ): Promise<{ addedRequests: { wasAlreadyPresent: boolean }[] }>;
+  /** Who asked for a URL: robots.txt skips are counted against that site. */
+  owners: Map<string, string>;
+  emit(event: CrawlEvent): void;
+}
+
+export function siteOf(run: HostRun, siteId: string): SiteRun {
+  const site = run.sites.get(siteId);
+  if (!site) throw new Error(`no site ${siteId} in the crawl of ${run.host}`);
+  return site;
+}
+
+/** Adds requests to the host's queue; robots.txt-disallowed ones are skipped (and counted). */
+export async function enqueue(run: HostRun, siteId: string, requests: CrawlRequest[]) {
+  if (requests.length === 0) return;
+  for (const r of requests) run.owners.set(r.url, siteId);
+  const result = await run.addRequests(requests);
+  const added = result.addedRequests.filter((r) => !r.wasAlreadyPresent).length;
+  siteOf(run, siteId).tally.total += added;
+}
+
+/** Fetches for a site, counting the request and keeping the response in the WARC file. */
+export async function fetchFor(
+  run: HostRun,
+  ctx: BasicCrawlingContext,
+  siteId: string,
+  target: Omit<FetchTarget, 'onRequest'>,
+): Promise<FetchedResponse> {
+  const { tally } = siteOf(run, siteId);
+  const response = await run.fetcher.fetch(
+    {
+      ...target,
+      onRequest: (via) => {
+        if (via === 'browser') tally.browserRequests++;
+        else tally.requests++;
+      },
+    },
+    ctx.session,
+  );
+  // Awaited: a WARC file that falls behind must slow the crawl, not pile up pages in memory.
+  // A WARC that cannot be written does not fail the page: the store keeps the evidence too.
+  await run.warc?.write(response).catch(() => undefined);
+  return response;
+}
+
+export function pageDone(
+  run: HostRun,
+  siteId: string,
+  url: string,
+  kind: PageKind,
+  via: 'http' | 'browser' | 'store',
+): void {
+  const { tally } = siteOf(run, siteId);
+  tally.done++;
+  run.emit({ type: 'page-done', siteId, url, kind, via, done: tally.done, total: tally.total });
+}

@@ -1,0 +1,68 @@
+// A WARC file per run and host: what archivists read (pywb, ReplayWeb.page, warcio). Each
+// response record holds the status line, the response headers and the body as fetched, in its
+// own gzip member (a standard .warc.gz). warcio builds the records (with their digests); zlib
+// compresses them, several times faster than warcio's stream compression. Each record is
+// appended with one synchronous write, so a killed run keeps every record it finished.
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { WARCRecord, WARCSerializer } from 'warcio';
+import type { FetchedResponse } from '../fetch/fetched-response.ts';
+
+// The body is stored decompressed and whole, so headers describing the transfer would lie.
+const TRANSFER_HEADERS = new Set(['content-encoding', 'transfer-encoding', 'content-length']);
+
+async function append(path: string, record: WARCRecord): Promise<void> {
+  const bytes = await WARCSerializer.serialize(record, { gzip: false });
+  appendFileSync(path, gzipSync(bytes, { level: 6 }));
+}
+
+export class WarcWriter {
+  readonly path: string;
+  private info: Promise<void> | undefined;
+
+  constructor(
+    dir: string,
+    host: string,
+    private readonly software: string,
+  ) {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    this.path = join(dir, `kjwatch-${stamp}-${host.replace(/[^\w.-]/g, '_')}.warc.gz`);
+  }
+
+  /** The warcinfo record opens the file, written before the first response. */
+  private start(): Promise<void> {
+    this.info ??= (async () => {
+      mkdirSync(join(this.path, '..'), { recursive: true });
+      const info = WARCRecord.createWARCInfo(
+        { filename: this.path, warcVersion: 'WARC/1.1' },
+        { software: this.software, format: 'WARC File Format 1.1' },
+      );
+      await append(this.path, info);
+    })();
+    return this.info;
+  }
+
+  async write(response: FetchedResponse): Promise<void> {
+    await this.start();
+    const httpHeaders: [string, string][] = [];
+    for (const [name, value] of Object.entries(response.headers)) {
+      if (TRANSFER_HEADERS.has(name)) continue;
+      for (const line of value.split('\n')) httpHeaders.push([name, line]);
+    }
+    httpHeaders.push(['content-length', String(response.body.length)]);
+    const record = WARCRecord.create(
+      {
+        url: response.finalUrl,
+        date: response.fetchedAt,
+        type: 'response',
+        warcVersion: 'WARC/1.1',
+        statusline: `HTTP/1.1 ${response.status} ${response.status < 400 ? 'OK' : 'Error'}`,
+        httpHeaders,
+        warcHeaders: { 'WARC-Kjwatch-Via': response.via },
+      },
+      [response.body],
+    );
+    await append(this.path, record);
+  }
+}
