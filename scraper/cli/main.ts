@@ -6,6 +6,7 @@ import { registerExtract } from './commands/extract.ts';
 import { registerMatch } from './commands/match.ts';
 import { registerSchedule } from './commands/schedule.ts';
 import { registerSearch } from './commands/search.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerSites } from './commands/sites.ts';
 import { reportAndExit } from './errors.ts';
 
@@ -26,6 +27,7 @@ registerMatch(program);
 registerSearch(program);
 registerExport(program);
 registerSites(program);
+registerServe(program);
 registerCrawl(program);
 registerSchedule(program);
 registerDemo(program);
