@@ -50,10 +50,12 @@ export function bibtexKey(notice: Notice): string {
   return `${site}-${year}-${notice.id.replace(/[^A-Za-z0-9]/g, '')}`;
 }
 
-export function noticeToBibtex(notice: Notice, options: ExportOptions = {}): string {
-  // techreport requires an institution; without a publisher the notice is a plain web page.
-  const type = notice.publisher ? 'techreport' : 'misc';
-  const fields: [string, string][] = [['title', `{${bibtexEscape(notice.title)}}`]];
+/** A field as written: name and the value with its braces (months are bare macros). */
+export type BibtexField = [name: string, value: string];
+
+/** A notice's fields; clipping entries add theirs (see clipping-bibtex.ts). */
+export function noticeBibtexFields(notice: Notice, options: ExportOptions = {}): BibtexField[] {
+  const fields: BibtexField[] = [['title', `{${bibtexEscape(notice.title)}}`]];
   if (notice.publisher) {
     const publisher = bibtexEscape(notice.publisher);
     fields.push(['author', `{{${publisher}}}`], ['institution', `{${publisher}}`]);
@@ -80,6 +82,19 @@ export function noticeToBibtex(notice: Notice, options: ExportOptions = {}): str
   if (length > 0 && notice.bodyText.trim()) {
     fields.push(['abstract', `{${bibtexEscape(excerpt(notice.bodyText, length))}}`]);
   }
+  return fields;
+}
+
+/** techreport requires an institution; without a publisher the notice is a plain web page. */
+export function bibtexType(notice: Notice): 'techreport' | 'misc' {
+  return notice.publisher ? 'techreport' : 'misc';
+}
+
+export function bibtexEntry(type: string, key: string, fields: readonly BibtexField[]): string {
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
-  return `@${type}{${bibtexKey(notice)},\n${body}\n}\n`;
+  return `@${type}{${key},\n${body}\n}\n`;
+}
+
+export function noticeToBibtex(notice: Notice, options: ExportOptions = {}): string {
+  return bibtexEntry(bibtexType(notice), bibtexKey(notice), noticeBibtexFields(notice, options));
 }

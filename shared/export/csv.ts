@@ -27,7 +27,8 @@ export const CSV_COLUMNS: readonly Column[] = [
   ['编号 id', (n) => n.id],
 ];
 
-function cutCell(text: string): string {
+/** A cell Excel accepts: a longer text is cut (not inside a surrogate pair) and says so. */
+export function cutCell(text: string): string {
   if (text.length <= CSV_MAX_CELL) return text;
   let end = CSV_MAX_CELL - CUT_NOTE.length;
   const c = text.charCodeAt(end - 1);

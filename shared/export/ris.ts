@@ -30,7 +30,8 @@ export function risCorporateAuthor(name: string): string {
   return `${name.trim().replaceAll(',', '，')},`;
 }
 
-export function noticeToRis(notice: Notice, options: ExportOptions = {}): string {
+/** A notice's RIS lines without the closing `ER` (clipping records add their own lines). */
+export function noticeRisLines(notice: Notice, options: ExportOptions = {}): string[] {
   const lines: string[] = [risLine('TY', 'GOVDOC'), risLine('TI', notice.title)];
   if (notice.publisher) {
     lines.push(risLine('AU', risCorporateAuthor(notice.publisher)));
@@ -57,6 +58,11 @@ export function noticeToRis(notice: Notice, options: ExportOptions = {}): string
   if (length > 0 && notice.bodyText.trim()) {
     lines.push(risLine('AB', excerpt(notice.bodyText, length)));
   }
-  lines.push(`ER  - ${RIS_EOL}`);
-  return lines.join('');
+  return lines;
+}
+
+export const RIS_END = `ER  - ${RIS_EOL}`;
+
+export function noticeToRis(notice: Notice, options: ExportOptions = {}): string {
+  return [...noticeRisLines(notice, options), RIS_END].join('');
 }

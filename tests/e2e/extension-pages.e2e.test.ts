@@ -1,5 +1,5 @@
-// The extension's own pages, first cut: the options page lists the rules and the side panel
-// the clippings, both read from the background, in the browser's language (English here).
+// The extension's own pages: the options page shows the rules and the side panel the
+// clippings, both read from the background, in the browser's language (English here).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExtensionPage, replaceRules } from './harness/extension-pages.ts';
 import { type ExtensionSession, launchExtension } from './harness/launch-extension.ts';
@@ -25,10 +25,12 @@ describe('extension pages', () => {
       { id: 'ai', any: ['AI'] },
     ]);
     const page = await openExtensionPage(session, 'options.html');
+    // The rule editor: one group per rule, named by its number and name (options-*.e2e.test.ts
+    // cover editing).
     const section = page.getByRole('region', { name: 'Watch rules' });
     await expect
-      .poll(() => section.getByRole('listitem').allTextContents())
-      .toEqual(['巡视巡察 (inspection)', 'ai']);
+      .poll(() => section.locator('fieldset.rule > legend').allTextContents())
+      .toEqual(['Rule 1: 巡视巡察', 'Rule 2: ai']);
   });
 
   it('the side panel lists clippings, newest first', async () => {

@@ -5,12 +5,15 @@ import {
   type BackgroundContext,
   handleRequest,
 } from '../../extension/lib/background/handle-request.ts';
+import type { AnchorState } from '../../extension/lib/protocol/anchor-states.ts';
 import type { ClippingDraft } from '../../extension/lib/protocol/requests.ts';
 import { isEnabledUrl } from '../../extension/lib/sites/site-settings.ts';
 import { newClipping } from '../../extension/lib/storage/new-clipping.ts';
 import { StorageWriteError } from '../../extension/lib/storage/storage-error.ts';
+import type { AnchorStateStore } from '../../extension/lib/storage/stores.ts';
 import type { Clipping, WatchRule } from '../../shared/model.ts';
 import { profileForUrl } from '../../shared/sites/index.ts';
+import { fakeLibraryContext } from '../support/fake-library.ts';
 
 const SELF = { id: 'kjwatchid', origin: 'chrome-extension://kjwatchid' };
 const MOST = 'https://www.most.gov.cn/tztg/202401/t20240105_1.html';
@@ -32,6 +35,19 @@ function fakeDraft(fields: Partial<ClippingDraft> = {}): ClippingDraft {
   };
 }
 
+function fakeAnchorStates(): AnchorStateStore & { rows: AnchorState[] } {
+  const rows: AnchorState[] = [];
+  return {
+    rows,
+    async record(url, outcomes, at) {
+      const kept = rows.filter((r) => r.url !== url);
+      const added = outcomes.map((o) => ({ ...o, url, checkedAt: at.toISOString() }));
+      rows.splice(0, rows.length, ...kept, ...added);
+    },
+    all: async () => [...rows],
+  };
+}
+
 function fakeContext(options: { failWith?: StorageWriteError; rules?: WatchRule[] } = {}) {
   const saved: Clipping[] = [];
   let rules: WatchRule[] = options.rules ?? [{ id: 'inspection', any: ['巡视'] }];
@@ -46,7 +62,10 @@ function fakeContext(options: { failWith?: StorageWriteError; rules?: WatchRule[
       },
       forUrl: async (url) => saved.filter((c) => c.url === url),
       all: async () => [...saved].reverse(),
+      clippedUrls: async (urls) => urls.filter((u) => saved.some((c) => c.url === u)),
     },
+    anchorStates: fakeAnchorStates(),
+    language: async () => 'zh',
     rules: {
       list: async () => rules,
       async replace(next) {
@@ -57,6 +76,7 @@ function fakeContext(options: { failWith?: StorageWriteError; rules?: WatchRule[
     isEnabledUrl: async (url) =>
       isEnabledUrl(url, { disabled: ['kjt.ah.gov.cn'], added: ['example.org'] }),
     siteIdForUrl: (url) => profileForUrl(url)?.id,
+    library: fakeLibraryContext().library,
   };
   return { ctx, saved, rules: () => rules };
 }
@@ -80,11 +100,14 @@ describe('who may ask', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it.each(['rules:list', 'clippings:list'])('refuses %s to content scripts', async (type) => {
-    const { ctx } = fakeContext();
-    const answer = await handleRequest({ type }, contentScript(MOST), ctx);
-    expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-  });
+  it.each(['rules:list', 'clippings:list', 'clippings:anchorStates'])(
+    'refuses %s to content scripts',
+    async (type) => {
+      const { ctx } = fakeContext();
+      const answer = await handleRequest({ type }, contentScript(MOST), ctx);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    },
+  );
 
   it('refuses rules:replace to content scripts, leaving the rules as they were', async () => {
     const { ctx, rules } = fakeContext();
@@ -195,5 +218,56 @@ describe('rules from extension pages', () => {
       'rules[0] "a b".any',
     ]);
     expect(rules()).toEqual([{ id: 'inspection', any: ['巡视'] }]);
+  });
+});
+
+describe('what content scripts report about their page', () => {
+  it('records where the page’s clippings were found, for the side panel to read', async () => {
+    const { ctx } = fakeContext();
+    await handleRequest(
+      { type: 'clippings:save', clipping: fakeDraft() },
+      contentScript(MOST),
+      ctx,
+    );
+    const report = {
+      type: 'clippings:reportAnchoring',
+      anchored: [],
+      orphaned: [{ id: 'c0', reason: 'not-found' }],
+    };
+    expect(await handleRequest(report, contentScript(MOST), ctx)).toEqual({
+      ok: true,
+      value: { recorded: 1 },
+    });
+    // Another page of the site cannot mark this page's clipping.
+    const other = contentScript('https://www.most.gov.cn/kjbgz/');
+    expect(await handleRequest(report, other, ctx)).toEqual({ ok: true, value: { recorded: 0 } });
+    expect(await handleRequest({ type: 'clippings:anchorStates' }, extensionPage, ctx)).toEqual({
+      ok: true,
+      value: {
+        states: [
+          {
+            clippingId: 'c0',
+            status: 'orphaned',
+            reason: 'not-found',
+            url: MOST,
+            checkedAt: expect.any(String),
+          },
+        ],
+      },
+    });
+    expect(await handleRequest(report, extensionPage, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+  });
+
+  it('tells content scripts and extension pages the UI language', async () => {
+    const { ctx } = fakeContext();
+    for (const sender of [contentScript(MOST), extensionPage]) {
+      expect(await handleRequest({ type: 'ui:language' }, sender, ctx)).toEqual({
+        ok: true,
+        value: { language: 'zh' },
+      });
+    }
   });
 });

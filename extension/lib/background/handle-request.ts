@@ -2,11 +2,14 @@
 // well formed (parse-request.ts), may this caller ask it, then the answer. Never throws: every
 // outcome is a Result the caller can show.
 import { formatRuleProblems, parseWatchRules } from '../../../shared/rules/validate-rules.ts';
+import type { Language } from '../i18n/messages.ts';
+import { isLibraryRequest } from '../protocol/library-requests.ts';
 import { parseRequest } from '../protocol/parse-request.ts';
 import { CONTENT_SCRIPT_REQUESTS, type Request, type Responses } from '../protocol/requests.ts';
 import { fail, ok, type Result } from '../protocol/results.ts';
 import { StorageWriteError } from '../storage/storage-error.ts';
-import type { ClippingStore, RuleStore } from '../storage/stores.ts';
+import type { AnchorStateStore, ClippingStore, RuleStore } from '../storage/stores.ts';
+import { answerLibrary, type LibraryContext } from './answer-library.ts';
 import {
   type Caller,
   classifySender,
@@ -14,15 +17,22 @@ import {
   pageKey,
   type SenderLike,
 } from './classify-sender.ts';
+import { clippedAmong, recordAnchoring } from './page-reports.ts';
 
 export interface BackgroundContext {
   self: ExtensionIdentity;
   clippings: ClippingStore;
   rules: RuleStore;
+  /** How clippings fared on their pages' latest visits (reported by content scripts). */
+  anchorStates: AnchorStateStore;
+  /** The UI language: the user's choice, else the browser's. */
+  language(): Promise<Language>;
   /** Whether content scripts may work on this page (built-in or user-added, switched on). */
   isEnabledUrl(url: string): Promise<boolean>;
   /** The built-in site profile id of a page, if any (rules can be limited to sites). */
   siteIdForUrl(url: string): string | undefined;
+  /** The extension pages' edits, deletes, import and settings (answer-library.ts). */
+  library: LibraryContext;
 }
 
 type Answer = Result<Responses[keyof Responses]>;
@@ -43,6 +53,12 @@ async function answerPage(
       return ok({ clippings: await ctx.clippings.forUrl(url) });
     case 'clippings:save':
       return ok({ clipping: await ctx.clippings.add(request.clipping, url) });
+    case 'clippings:reportAnchoring':
+      return ok(await recordAnchoring(request, url, ctx.clippings, ctx.anchorStates));
+    case 'clippings:clippedAmong':
+      return ok(await clippedAmong(request.urls, ctx.clippings));
+    case 'ui:language':
+      return ok({ language: await ctx.language() });
     default:
       return fail('forbidden', `content scripts may not send ${request.type}`);
   }
@@ -54,6 +70,10 @@ async function answerExtensionPage(request: Request, ctx: BackgroundContext): Pr
       return ok({ rules: await ctx.rules.list() });
     case 'clippings:list':
       return ok({ clippings: await ctx.clippings.all() });
+    case 'clippings:anchorStates':
+      return ok({ states: await ctx.anchorStates.all() });
+    case 'ui:language':
+      return ok({ language: await ctx.language() });
     case 'rules:replace': {
       const parsed = parseWatchRules(request.file);
       if (!parsed.ok)
@@ -62,6 +82,7 @@ async function answerExtensionPage(request: Request, ctx: BackgroundContext): Pr
       return ok({ rules: parsed.rules });
     }
     default:
+      if (isLibraryRequest(request)) return answerLibrary(request, ctx.library);
       // The page requests act on "the sender's page", which an extension page does not have.
       return fail('bad-request', `${request.type} is for content scripts, which have a page`);
   }

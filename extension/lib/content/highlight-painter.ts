@@ -1,6 +1,7 @@
 // Rule matches as CSS custom highlights: one Highlight per rule, named `kjwatch-<rule id>`,
 // styled by `::highlight(kjwatch-<rule id>)` (rule-styles.ts). The page's DOM is untouched.
 import type { MatchSpan } from '../../../shared/rules/rule-matcher.ts';
+import { isClipKey } from './clip-styles.ts';
 import type { Painter } from './painter.ts';
 import { highlightName } from './rule-styles.ts';
 
@@ -22,8 +23,13 @@ export function createHighlightPainter(registry: HighlightRegistry = CSS.highlig
       for (const span of spans) {
         const range = index.rangeOf(span.start, span.end);
         if (range) {
-          const highlight = byRule.get(span.rule) ?? new Highlight();
-          byRule.set(span.rule, highlight);
+          let highlight = byRule.get(span.rule);
+          if (!highlight) {
+            highlight = new Highlight();
+            // A clipping is drawn over a rule match it covers.
+            if (isClipKey(span.rule)) highlight.priority = 1;
+            byRule.set(span.rule, highlight);
+          }
           highlight.add(range);
         }
         if (slicer.due()) await slicer.pause();

@@ -1,11 +1,17 @@
-// One pass over the page: index its text, match the rules, mark list entries, paint the
-// matches, then publish the count on <html data-kjwatch-hits="N">. Loops yield every few
-// milliseconds; a pass that a newer one has overtaken stops without touching the page.
+// One pass over the page: index its text, match the rules, mark list entries (by rule, and
+// whether their link is clipped), re-anchor the page's clippings, paint rule matches and
+// clippings together, then publish the counts on <html data-kjwatch-hits="N"
+// data-kjwatch-clips="N">. Loops yield every few milliseconds; a pass that a newer one has
+// overtaken stops without touching the page.
+import type { Clipping } from '../../../shared/model.ts';
 import type { MatchSpan, RuleMatcher } from '../../../shared/rules/rule-matcher.ts';
 import type { SiteProfile } from '../../../shared/sites/define-site-profile.ts';
+import { anchorClippings, anchoredCount, type ClipAnchor, clipSpans } from './clip-anchors.ts';
+import { CLIPS_ATTRIBUTE } from './clip-styles.ts';
+import { applyClippedMarks, type ClippedLookup } from './clipped-entries.ts';
 import { applyEntryMarks, matchEntries } from './entry-marks.ts';
 import { findPageEntries } from './page-entries.ts';
-import { buildPageIndex } from './page-index.ts';
+import { buildPageIndex, type PageIndex } from './page-index.ts';
 import type { Painter } from './painter.ts';
 import type { TimeSlicer } from './time-slicer.ts';
 
@@ -19,10 +25,20 @@ export interface PassInput {
   profile: SiteProfile | undefined;
   painter: Painter;
   slicer: TimeSlicer;
+  /** The page's saved clippings, as they stand when the pass starts. */
+  clippings: readonly Clipping[];
+  clipped: ClippedLookup;
   /** False once a newer pass has started or the content script was invalidated. */
   isCurrent(): boolean;
   /** Runs DOM changes of kjwatch's own that the page observer must not react to. */
   quiet(fn: () => Promise<void>): Promise<void>;
+}
+
+export interface PassResult {
+  index: PageIndex;
+  /** The rule matches shown (data-kjwatch-hits counts them). */
+  spans: MatchSpan[];
+  anchors: ClipAnchor[];
 }
 
 /** One span per rule and place: two terms of a rule can find the same text. */
@@ -36,8 +52,8 @@ function distinct(spans: readonly MatchSpan[]): MatchSpan[] {
   });
 }
 
-/** The number of matches shown, or undefined when the pass was overtaken. */
-export async function runHighlightPass(input: PassInput): Promise<number | undefined> {
+/** What the pass showed, or undefined when it was overtaken. */
+export async function runHighlightPass(input: PassInput): Promise<PassResult | undefined> {
   const { doc, matcher, siteId, painter, slicer } = input;
   if (painter.mutatesDom) await input.quiet(async () => painter.clear());
   const index = await buildPageIndex(doc.body ?? doc.documentElement, slicer);
@@ -46,13 +62,19 @@ export async function runHighlightPass(input: PassInput): Promise<number | undef
   if (slicer.due()) await slicer.pause();
   const entries = await findPageEntries(doc, input.url, input.profile, slicer);
   const { marks, spans: entrySpans } = await matchEntries(entries, index, matcher, siteId, slicer);
+  const clipped = await input.clipped.clippedEntries(entries);
+  const anchors = await anchorClippings(index.text, input.clippings, slicer);
   if (!input.isCurrent()) return undefined;
   const spans = distinct([...pageSpans, ...entrySpans]);
-  const paint = () => painter.paint(spans, index, slicer);
+  // Rules and clippings in one paint: the <mark> fallback changes the DOM, so a second paint
+  // would work on a stale index.
+  const paint = () => painter.paint([...spans, ...clipSpans(anchors)], index, slicer);
   // Highlights leave the DOM alone, so the observer keeps listening while they are built.
   await (painter.mutatesDom ? input.quiet(paint) : paint());
   if (!input.isCurrent()) return undefined;
   applyEntryMarks(doc, marks);
+  applyClippedMarks(doc, clipped);
   doc.documentElement.setAttribute(HITS_ATTRIBUTE, String(spans.length));
-  return spans.length;
+  doc.documentElement.setAttribute(CLIPS_ATTRIBUTE, String(anchoredCount(anchors)));
+  return { index, spans, anchors };
 }

@@ -21,6 +21,11 @@ export interface PageIndex {
   rangeOf(start: number, end: number): Range | null;
   /** Where an element's text lies in `text`; null when it spans several pieces. */
   spanOf(element: Element): [number, number] | null;
+  /**
+   * The text offset of a DOM boundary point (a Range's container and offset), for describing a
+   * selection; null for a point outside the indexed root.
+   */
+  offsetOf(node: Node, offset: number): number | null;
 }
 
 function isLeaf(node: Node): boolean {
@@ -92,6 +97,27 @@ export async function buildPageIndex(root: Node, slicer: TimeSlicer): Promise<Pa
       range.setStart(from.node, from.offset);
       range.setEnd(to.node, to.offset);
       return range;
+    },
+    offsetOf(node, offset) {
+      for (let up: Node | null = node; up; up = up.parentNode) {
+        const piece = byRoot.get(up);
+        if (!piece) continue;
+        const at = piece.index.offsetOf(node, offset);
+        return at === null ? null : piece.base + at;
+      }
+      if (!root.contains(node)) return null;
+      // A point between pieces (in an element holding several, or in text-less content): it
+      // sits where the first piece after it starts.
+      const point = new Range();
+      point.setStart(node, offset);
+      let lo = 0;
+      let hi = pieces.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (point.comparePoint(pieces[mid]!.root, 0) > 0) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo < pieces.length ? pieces[lo]!.base : text.length;
     },
     spanOf(element) {
       for (let up: Node | null = element; up; up = up.parentNode) {

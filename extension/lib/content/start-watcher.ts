@@ -1,39 +1,78 @@
-// The content script's work on a page: fetch the rules from the background, mark the page,
-// and mark it again when the page changes. Nothing is stored here: clippings and rules live in
-// the extension's database, reached only through messages.
+// The content script's work on a page: fetch the rules, the page's clippings and the UI
+// language from the background; mark the page (rule matches, list entries, re-anchored
+// clippings), report which clippings were found, keep the panel up to date, and mark again
+// when the page changes. Nothing is stored here: clippings and rules live in the extension's
+// database, reached only through messages.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compileRules } from '../../../shared/rules/rule-matcher.ts';
 import { profileForUrl } from '../../../shared/sites/index.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import { defaultLanguage, translate } from '../i18n/translate.ts';
 import { sendRequest } from '../protocol/send-request.ts';
+import { createAnchorReporter } from './anchor-report.ts';
+import { anchoredCount } from './clip-anchors.ts';
+import { createClipRevealer } from './clip-revealer.ts';
+import { clipStyleSheet } from './clip-styles.ts';
+import { applyClippedMarks, createClippedLookup } from './clipped-entries.ts';
 import { applyEntryMarks } from './entry-marks.ts';
 import { createHighlightPainter, hasHighlightApi } from './highlight-painter.ts';
-import { HITS_ATTRIBUTE, runHighlightPass } from './highlight-pass.ts';
+import { HITS_ATTRIBUTE, type PassResult, runHighlightPass } from './highlight-pass.ts';
 import { installStyleSheet } from './install-style-sheet.ts';
+import { createMatchNavigator } from './match-navigator.ts';
 import { observePage, type PageObserver } from './page-observer.ts';
 import { ruleStyleSheet } from './rule-styles.ts';
+import { startClipping } from './start-clipping.ts';
+import { listenToExtension } from './tab-listener.ts';
 import { createTimeSlicer } from './time-slicer.ts';
+import { createPagePanel, type PanelCounts } from './ui/page-panel.ts';
 import { createWrappingPainter } from './wrapping-painter.ts';
+
+function panelCounts({ spans, anchors }: PassResult): PanelCounts {
+  const perRule = new Map<string, number>();
+  for (const s of spans) perRule.set(s.rule, (perRule.get(s.rule) ?? 0) + 1);
+  const clips = anchoredCount(anchors);
+  return { perRule, clips, orphans: anchors.length - clips };
+}
 
 export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
-  const answer = await sendRequest<'rules:forPage'>({ type: 'rules:forPage' });
-  if (!answer.ok) console.warn(`kjwatch: no rules for this page (${answer.error.message})`);
-  const rules = answer.ok ? answer.value.rules : [];
-  if (rules.length === 0 || ctx.isInvalid) {
+  const [answer, saved, language] = await Promise.all([
+    sendRequest<'rules:forPage'>({ type: 'rules:forPage' }),
+    sendRequest<'clippings:forPage'>({ type: 'clippings:forPage' }),
+    sendRequest<'ui:language'>({ type: 'ui:language' }),
+  ]);
+  if (!answer.ok || ctx.isInvalid) {
+    // Not a site kjwatch is on (switched off), or the background is gone: nothing to show.
+    if (!answer.ok) console.warn(`kjwatch: not working on this page (${answer.error.message})`);
     doc.documentElement.setAttribute(HITS_ATTRIBUTE, '0');
     return;
   }
+  const { rules, siteId } = answer.value;
+  const lang = language.ok ? language.value.language : defaultLanguage(navigator.language);
+  const t = (key: MessageKey) => translate(lang, key);
+  let clippings = saved.ok ? saved.value.clippings : [];
   const matcher = compileRules(rules);
-  const siteId = answer.ok ? answer.value.siteId : undefined;
   const profile = profileForUrl(location.href);
-  const sheet = installStyleSheet(doc, ruleStyleSheet(rules));
+  const css = () => `${ruleStyleSheet(rules)}\n${clipStyleSheet(clippings.map((c) => c.color))}`;
+  const sheet = installStyleSheet(doc, css());
   const painter = hasHighlightApi() ? createHighlightPainter() : createWrappingPainter();
+  const clipped = createClippedLookup(async (urls) => {
+    const found = await sendRequest<'clippings:clippedAmong'>({
+      type: 'clippings:clippedAmong',
+      urls,
+    });
+    return found.ok ? found.value.urls : undefined;
+  });
+  const report = createAnchorReporter(async (request) => (await sendRequest(request)).ok);
+  const matches = createMatchNavigator(window);
+  const panel = createPagePanel(doc, t, rules, matches, ctx.signal);
+  const revealer = createClipRevealer(window);
   let generation = 0;
   let observer: PageObserver | undefined;
   const run = async () => {
     const mine = ++generation;
     try {
-      await runHighlightPass({
+      const result = await runHighlightPass({
         doc,
         url: location.href,
         matcher,
@@ -41,19 +80,44 @@ export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
         profile,
         painter,
         slicer: createTimeSlicer(),
+        clippings,
+        clipped,
         isCurrent: () => mine === generation && ctx.isValid,
         quiet: (fn) => (observer ? observer.quiet(fn) : fn()),
       });
+      if (!result) return;
+      matches.update(result.index, result.spans);
+      panel.update(panelCounts(result));
+      revealer.update(result);
+      await report(result.anchors);
     } catch (error) {
       console.error('kjwatch: marking the page failed', error);
     }
   };
+  const clipper = startClipping(ctx, {
+    doc,
+    t,
+    profile,
+    siteId,
+    onSaved: (clipping) => {
+      clippings = [...clippings, clipping];
+      sheet.update(css());
+      void run();
+    },
+  });
   observer = observePage(doc.body ?? doc.documentElement, () => void run());
+  const marked = run();
+  listenToExtension(ctx, {
+    openClipForm: () => clipper.openForSelection(),
+    revealClipping: (id) => revealer.revealWhenMarked(id),
+  });
   ctx.onInvalidated(() => {
     observer?.disconnect();
     painter.clear();
+    matches.clear();
     applyEntryMarks(doc, new Map());
+    applyClippedMarks(doc, new Set());
     sheet.remove();
   });
-  await run();
+  await marked;
 }

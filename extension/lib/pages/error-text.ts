@@ -7,6 +7,7 @@ const KEYS: Record<ErrorCode, MessageKey> = {
   'storage-full': 'errorStorageFull',
   'storage-failed': 'errorStorageFailed',
   'invalid-rules': 'errorInvalidRules',
+  'not-found': 'errorNotFound',
   unavailable: 'errorUnavailable',
 };
 

@@ -1,30 +1,70 @@
-// The side panel, first cut: saved clippings, newest first. Search, filters, editing and
-// delete-with-undo come next (issue 5, second half).
-import type { Clipping } from '../../../shared/model.ts';
-import type { MessageKey } from '../i18n/messages.ts';
-import { translate } from '../i18n/translate.ts';
+// The side panel: every clipping, searchable and filterable in memory (side-panel/), kept
+// current by the background's change announcements.
+import type { WatchRule } from '../../../shared/model.ts';
+import { ClippingIndex } from '../library/clipping-index.ts';
+import type { PageEvent } from '../protocol/page-events.ts';
 import { sendRequest } from '../protocol/send-request.ts';
 import { h } from './dom-builder.ts';
 import { errorText } from './error-text.ts';
-import { pageLanguage } from './page-language.ts';
+import { onPageEvent } from './page-events.ts';
+import { loadPageLanguage } from './page-language.ts';
+import { loadClippings } from './side-panel/load-clippings.ts';
+import { SidePanel } from './side-panel/side-panel.ts';
 
-function clippingItem(c: Clipping): HTMLElement {
-  return h(
-    'li',
-    { 'data-clipping': c.id },
-    h('blockquote', {}, c.quote),
-    h('a', { href: c.url, target: '_blank', rel: 'noopener' }, c.pageTitle || c.url),
-    c.note && h('p', {}, c.note),
+async function loadRules(): Promise<WatchRule[]> {
+  const answer = await sendRequest<'rules:list'>({ type: 'rules:list' });
+  return answer.ok ? answer.value.rules : [];
+}
+
+async function loadOrphans(panel: SidePanel): Promise<void> {
+  const answer = await sendRequest<'clippings:anchorStates'>({ type: 'clippings:anchorStates' });
+  if (!answer.ok) return;
+  panel.index.setOrphaned(
+    answer.value.states.filter((s) => s.status === 'orphaned').map((s) => s.clippingId),
   );
 }
 
+async function onEvent(panel: SidePanel, event: PageEvent): Promise<void> {
+  if (event.type === 'event:clippingsChanged') {
+    panel.index.remove(event.removed);
+    panel.index.upsert(event.upserted);
+    panel.renderFilters();
+  } else if (event.type === 'event:anchorStatesChanged') {
+    await loadOrphans(panel);
+  } else if (event.what === 'language') {
+    panel.tr = await loadPageLanguage();
+    panel.render();
+    return;
+  } else if (event.what === 'rules') {
+    panel.rules = await loadRules();
+    panel.index.setRules(panel.rules);
+    panel.renderFilters();
+  }
+  panel.refresh();
+}
+
 export async function renderSidePanel(root: HTMLElement): Promise<void> {
-  const t = (key: MessageKey) => translate(pageLanguage(), key);
-  document.title = t('sidePanelTitle');
-  const answer = await sendRequest<'clippings:list'>({ type: 'clippings:list' });
-  let body: HTMLElement;
-  if (!answer.ok) body = h('p', { role: 'alert' }, errorText(answer.error, t));
-  else if (answer.value.clippings.length === 0) body = h('p', {}, t('noClippings'));
-  else body = h('ul', { id: 'clippings' }, ...answer.value.clippings.map(clippingItem));
-  root.replaceChildren(h('h1', {}, t('clippingsHeading')), body);
+  const tr = await loadPageLanguage();
+  document.title = tr.t('sidePanelTitle');
+  root.replaceChildren(h('p', {}, tr.t('loading')));
+  // Marks for the bench's breakdown of opening the panel (read, index, first render).
+  performance.mark('kjwatch:panel-start');
+  const [list, rules] = await Promise.all([loadClippings(), loadRules()]);
+  performance.mark('kjwatch:clippings-read');
+  if (!list.ok) {
+    root.replaceChildren(
+      h('h1', {}, tr.t('clippingsHeading')),
+      h('p', { role: 'alert' }, errorText(list.error, tr.t)),
+    );
+    return;
+  }
+  const panel = new SidePanel(root, tr, new ClippingIndex(list.value, rules), rules);
+  performance.mark('kjwatch:index-built');
+  await loadOrphans(panel);
+  panel.render();
+  performance.mark('kjwatch:rendered');
+  root.dataset.ready = '';
+  onPageEvent((event) => void onEvent(panel, event));
+  // A delete still waiting for its undo window is carried out when the panel closes.
+  window.addEventListener('pagehide', () => panel.toast.flush());
 }

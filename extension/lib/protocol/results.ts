@@ -1,7 +1,8 @@
 // Answers to requests. Error codes say what the caller must do, not what went wrong inside:
 // `bad-request` and `forbidden` are bugs or attacks (do not retry), `storage-full` needs the
 // user to free space, `storage-failed` may be retried, `invalid-rules` lists the problems to fix,
-// `unavailable` means the background could not be reached (reload the page).
+// `not-found` that the thing is gone, `unavailable` that the background could not be reached
+// (reload the page).
 import type { RuleProblem } from '../../../shared/rules/validate-rules.ts';
 
 export type ErrorCode =
@@ -10,6 +11,8 @@ export type ErrorCode =
   | 'storage-full'
   | 'storage-failed'
   | 'invalid-rules'
+  /** The clipping was deleted meanwhile (another window): refresh the list. */
+  | 'not-found'
   | 'unavailable';
 
 export interface RequestError {

@@ -2,12 +2,16 @@
 // full, the disk gone) IndexedDB rolls it back, so what was saved before stays as it was.
 import type { Clipping, WatchRule } from '../../../shared/model.ts';
 import { urlHostKey } from '../sites/site-hosts.ts';
-import type { KjwatchDb, StoredClipping } from './kjwatch-db.ts';
+import { isLive, type KjwatchDb, type StoredClipping } from './kjwatch-db.ts';
 import { newClipping } from './new-clipping.ts';
 import { guardWrite } from './storage-error.ts';
 import type { ClippingStore, RuleStore, SettingStore } from './stores.ts';
 
-function withoutHost({ host: _host, ...clipping }: StoredClipping): Clipping {
+export function withoutHost({
+  host: _host,
+  deletedAt: _deleted,
+  ...clipping
+}: StoredClipping): Clipping {
   return clipping;
 }
 
@@ -22,8 +26,22 @@ export function createClippingStore(db: KjwatchDb, now = () => new Date()): Clip
         return clipping;
       }),
     forUrl: async (url) =>
-      (await db.clippings.where('url').equals(url).sortBy('createdAt')).map(withoutHost),
-    all: async () => (await db.clippings.orderBy('createdAt').reverse().toArray()).map(withoutHost),
+      (await db.clippings.where('url').equals(url).filter(isLive).sortBy('createdAt')).map(
+        withoutHost,
+      ),
+    // Filtered after reading: a Dexie filter() walks a cursor, many times slower than getAll.
+    all: async () =>
+      (await db.clippings.orderBy('createdAt').reverse().toArray()).filter(isLive).map(withoutHost),
+    clippedUrls: async (urls) => {
+      if (urls.length === 0) return [];
+      // Rows, not index keys: a clipping waiting to be purged (deleted, undo offered) is gone.
+      const rows = await db.clippings
+        .where('url')
+        .anyOf([...urls])
+        .filter(isLive)
+        .toArray();
+      return [...new Set(rows.map((c) => c.url))];
+    },
   };
 }
 

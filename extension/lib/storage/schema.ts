@@ -15,7 +15,13 @@ export const SCHEMA_V1 = {
 /** Version 2 adds the site (normalised host) of each clipping, for the side panel's filter. */
 export const SCHEMA_V2 = { clippings: 'id, url, createdAt, *tags, host' } as const;
 
-export const SCHEMA_VERSION = 2;
+/**
+ * Version 3 adds how each clipping fared on the latest visit to its page (re-anchored or
+ * orphaned), one row per clipping. A new, empty table: nothing to move.
+ */
+export const SCHEMA_V3 = { anchorStates: 'clippingId, url, status' } as const;
+
+export const SCHEMA_VERSION = 3;
 
 async function addHosts(tx: Transaction): Promise<void> {
   await tx
@@ -29,4 +35,5 @@ async function addHosts(tx: Transaction): Promise<void> {
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(addHosts);
+  db.version(3).stores(SCHEMA_V3);
 }

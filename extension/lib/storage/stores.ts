@@ -1,6 +1,7 @@
 // What the background needs from storage, as interfaces: the request handler is tested with
 // in-memory fakes, and the Dexie implementations below are tested in the browser.
 import type { Clipping, WatchRule } from '../../../shared/model.ts';
+import type { AnchorState } from '../protocol/anchor-states.ts';
 import type { ClippingDraft } from '../protocol/requests.ts';
 
 export interface ClippingStore {
@@ -9,6 +10,20 @@ export interface ClippingStore {
   forUrl(url: string): Promise<Clipping[]>;
   /** Newest first. */
   all(): Promise<Clipping[]>;
+  /** Those of `urls` (exact page addresses) that have at least one clipping. */
+  clippedUrls(urls: readonly string[]): Promise<string[]>;
+}
+
+/** One visit's outcome for one clipping. */
+export type AnchorOutcome = Pick<AnchorState, 'clippingId' | 'status' | 'reason'>;
+
+export interface AnchorStateStore {
+  /**
+   * Records a visit to `url`: these clippings' states replace the page's earlier ones (states
+   * of clippings the visit did not report, deleted since, go). @throws StorageWriteError
+   */
+  record(url: string, outcomes: readonly AnchorOutcome[], at: Date): Promise<void>;
+  all(): Promise<AnchorState[]>;
 }
 
 export interface RuleStore {

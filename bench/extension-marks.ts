@@ -1,0 +1,115 @@
+// Bench (a): how fast the extension marks a 5,000-entry list page for 500 terms, and the
+// longest main-thread task meanwhile (from a Chromium trace: the Long Tasks API reports nothing
+// in headless Chromium); beside mark.js marking the same terms on the same page in a browser
+// without the extension.
+import { chromium, type Page } from 'playwright-core';
+import { findChromium } from '../scripts/find-chromium.js';
+import { type ExtensionSession, hostResolverRules } from '../tests/e2e/harness/launch-extension.ts';
+import { REPO_ROOT } from '../tests/e2e/harness/paths.ts';
+import {
+  longestRendererTask,
+  startTrace,
+  summarizeTasks,
+  type TaskSummary,
+} from './trace-tasks.ts';
+
+// Runs in the page before its own scripts. It stamps the trace (console.timeStamp) at its start
+// and when the hit count appears, and keeps both times in ms since navigation, so trace times
+// can be read as page times. It observes the document: the parser has not made <html> yet.
+const HITS_PROBE = `(() => {
+  const probe = (window.__kjwatchProbe = { startAt: performance.now() });
+  console.timeStamp('kjwatch-probe-start');
+  new MutationObserver((_, observer) => {
+    if (!document.documentElement?.hasAttribute('data-kjwatch-hits')) return;
+    probe.hitsAt = performance.now();
+    console.timeStamp('kjwatch-hits');
+    observer.disconnect();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-kjwatch-hits'] });
+})();`;
+
+interface Probe {
+  startAt: number;
+  hitsAt: number;
+}
+
+export interface MarkRun extends TaskSummary {
+  /** ms since navigation: the page's load event, the content script's start, the hit count. */
+  loadMs: number;
+  scriptStartMs: number;
+  hitsMs: number;
+  hits: number;
+  markedEntries: number;
+}
+
+export async function measureExtension(session: ExtensionSession, url: string): Promise<MarkRun> {
+  const page = await session.context.newPage();
+  await page.addInitScript(HITS_PROBE);
+  const stopTrace = await startTrace(await session.context.newCDPSession(page));
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector('html[data-kjwatch-hits]', { state: 'attached', timeout: 120_000 });
+  await page.waitForTimeout(500); // the style and layout the last marks cause
+  const tasks = summarizeTasks(await stopTrace(), `chrome-extension://${session.extensionId}/`);
+  // Strings, not functions: tsx would add a helper the page does not have.
+  const probe = (await page.evaluate('window.__kjwatchProbe')) as Probe;
+  const loadMs = (await page.evaluate(
+    'performance.getEntriesByType("navigation")[0].loadEventEnd',
+  )) as number;
+  const run = {
+    loadMs,
+    scriptStartMs: probe.startAt + tasks.scriptStartAfterProbeMs,
+    hitsMs: probe.hitsAt,
+    hits: Number(await page.getAttribute('html', 'data-kjwatch-hits')),
+    markedEntries: await page.locator('[data-kjwatch-rule]').count(),
+    ...tasks,
+  };
+  await page.close();
+  return run;
+}
+
+export interface MarkJsRun {
+  /** undefined: it did not finish within the cap. mark.js marks in one task: this is it. */
+  markMs?: number;
+  marks?: number;
+  pageLoadLongestMs: number;
+  capMs: number;
+}
+
+async function markWithMarkJs(page: Page, terms: readonly string[]) {
+  await page.addScriptTag({ path: `${REPO_ROOT}node_modules/mark.js/dist/mark.min.js` });
+  // A string, not a function: tsx would add a helper the page does not have.
+  return page.evaluate(`(() => {
+    const t0 = performance.now();
+    // mark.js defaults, except that terms are not split at spaces (Chinese has none anyway).
+    new Mark(document.body).mark(${JSON.stringify(terms)}, { separateWordSearch: false });
+    return performance.now() - t0;
+  })()`) as Promise<number>;
+}
+
+/** mark.js in a plain Chromium (no extension), on the same page, stopped after `capMs`. */
+export async function measureMarkJs(
+  port: number,
+  url: string,
+  terms: readonly string[],
+  capMs = 120_000,
+): Promise<MarkJsRun> {
+  const browser = await chromium.launch({
+    executablePath: findChromium()!,
+    args: ['--no-sandbox', '--disable-gpu', `--host-resolver-rules=${hostResolverRules(port)}`],
+  });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const stopTrace = await startTrace(await page.context().newCDPSession(page));
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    const pageLoadLongestMs = longestRendererTask(await stopTrace());
+    // Closing the browser at the cap ends the evaluation with an error: that is expected.
+    const marking = markWithMarkJs(page, terms).catch(() => undefined);
+    const capped = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), capMs));
+    const markMs = await Promise.race([marking, capped]);
+    if (markMs === undefined) return { pageLoadLongestMs, capMs };
+    const marks = await page.locator('mark[data-markjs]').count();
+    return { markMs, marks, pageLoadLongestMs, capMs };
+  } finally {
+    await browser.close();
+  }
+}

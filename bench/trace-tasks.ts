@@ -1,0 +1,122 @@
+// Which main-thread tasks were the extension's: a Chromium trace (CDP Tracing) of a page load,
+// then every top-level task (RunTask) of the page's renderer main thread that ran a function of
+// the extension (a nested event whose data.url is in chrome-extension://<id>/). A 'longtask'
+// PerformanceObserver cannot tell the content script's tasks from the page's own layout.
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string; message?: string } };
+}
+
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+].join(',');
+
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  );
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+export interface TaskSummary {
+  /** Longest main-thread task from the content script's start to the end of the trace, ms. */
+  longestWhileMarkingMs: number;
+  /** Tasks in that window, how many took over 50 ms, and their total time. */
+  markingTasks: number;
+  markingTasksOver50: number;
+  markingTotalMs: number;
+  /** Longest task before the content script started: the page's own load. */
+  longestBeforeMs: number;
+  /** When the content script first ran, in ms after the page's `kjwatch-probe-start` stamp. */
+  scriptStartAfterProbeMs: number;
+  /** The biggest pieces of the longest task (`UpdateLayoutTree 250`), to see what it was. */
+  longestTaskParts: string;
+}
+
+function partsOf(task: TraceEvent | undefined, events: readonly TraceEvent[]): string {
+  if (!task) return '';
+  const end = task.ts + task.dur!;
+  const inside = events.filter(
+    (e) =>
+      e !== task &&
+      e.pid === task.pid &&
+      e.tid === task.tid &&
+      e.ph === 'X' &&
+      e.ts >= task.ts &&
+      e.ts <= end &&
+      (e.dur ?? 0) > 5_000,
+  );
+  return inside
+    .sort((a, b) => b.dur! - a.dur!)
+    .slice(0, 3)
+    .map((e) => `${e.name} ${Math.round(e.dur! / 1000)}`)
+    .join(', ');
+}
+
+/**
+ * Tasks are counted from the content script's first event (its injection names its file) to
+ * the end of the trace, shortly after the hit count appeared. Its slices resumed by
+ * scheduler.yield() name no script, so tasks are counted by that window, not by name; style
+ * and layout the marks cause count too — jank the user would feel either way.
+ */
+export function summarizeTasks(
+  events: readonly TraceEvent[],
+  extensionOrigin: string,
+): TaskSummary {
+  const first = events
+    .filter((e) => e.args?.data?.url?.startsWith(extensionOrigin))
+    .sort((a, b) => a.ts - b.ts)[0];
+  const stamp = events.find(
+    (e) => e.name === 'TimeStamp' && e.args?.data?.message === 'kjwatch-probe-start',
+  );
+  if (!first) throw new Error('the trace shows no content script at work');
+  const onThread = (e: TraceEvent) => e.pid === first.pid && e.tid === first.tid;
+  const tasks = events.filter(
+    (e) => onThread(e) && e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined,
+  );
+  const duringTasks = tasks.filter((t) => t.ts + t.dur! >= first.ts);
+  const during = duringTasks.map((t) => t.dur! / 1000);
+  const longestTask = [...duringTasks].sort((a, b) => b.dur! - a.dur!)[0];
+  const before = tasks.filter((t) => t.ts + t.dur! < first.ts).map((t) => t.dur! / 1000);
+  return {
+    longestWhileMarkingMs: Math.max(0, ...during),
+    markingTasks: during.length,
+    markingTasksOver50: during.filter((d) => d > 50).length,
+    markingTotalMs: during.reduce((a, b) => a + b, 0),
+    longestBeforeMs: Math.max(0, ...before),
+    scriptStartAfterProbeMs: stamp ? (first.ts - stamp.ts) / 1000 : Number.NaN,
+    longestTaskParts: partsOf(longestTask, events),
+  };
+}
+
+/** The longest task of any page renderer's main thread in the trace (a page without kjwatch). */
+export function longestRendererTask(events: readonly TraceEvent[]): number {
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`),
+  );
+  return Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000));
+}
