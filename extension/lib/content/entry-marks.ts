@@ -50,5 +50,9 @@ export function applyEntryMarks(doc: Document, marks: ReadonlyMap<Element, strin
   for (const el of doc.querySelectorAll(`[${ENTRY_ATTRIBUTE}]`)) {
     if (!marks.has(el)) el.removeAttribute(ENTRY_ATTRIBUTE);
   }
-  for (const [el, rules] of marks) el.setAttribute(ENTRY_ATTRIBUTE, rules.join(' '));
+  // An entry already marked the same way is left alone: no style recalc for it on a re-pass.
+  for (const [el, rules] of marks) {
+    const value = rules.join(' ');
+    if (el.getAttribute(ENTRY_ATTRIBUTE) !== value) el.setAttribute(ENTRY_ATTRIBUTE, value);
+  }
 }

@@ -20,7 +20,7 @@ import { HITS_ATTRIBUTE, type PassResult, runHighlightPass } from './highlight-p
 import { installStyleSheet } from './install-style-sheet.ts';
 import { createMatchNavigator } from './match-navigator.ts';
 import { observePage, type PageObserver } from './page-observer.ts';
-import { ruleStyleSheet } from './rule-styles.ts';
+import { ruleColorHighlights, ruleStyleSheet } from './rule-styles.ts';
 import { startClipping } from './start-clipping.ts';
 import { listenToExtension } from './tab-listener.ts';
 import { createTimeSlicer } from './time-slicer.ts';
@@ -55,7 +55,9 @@ export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
   const profile = profileForUrl(location.href);
   const css = () => `${ruleStyleSheet(rules)}\n${clipStyleSheet(clippings.map((c) => c.color))}`;
   const sheet = installStyleSheet(doc, css());
-  const painter = hasHighlightApi() ? createHighlightPainter() : createWrappingPainter();
+  const painter = hasHighlightApi()
+    ? createHighlightPainter(CSS.highlights, ruleColorHighlights(rules))
+    : createWrappingPainter();
   const clipped = createClippedLookup(async (urls) => {
     const found = await sendRequest<'clippings:clippedAmong'>({
       type: 'clippings:clippedAmong',
