@@ -8,8 +8,9 @@
 // does not start the next task before the delay has passed. And robots.txt is fetched like any
 // request of the host (our User-Agent, proxy, timeout), where Crawlee would send its own.
 
+import { createRequire } from 'node:module';
 import { tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   BasicCrawler,
   type BasicCrawlerOptions,
@@ -40,17 +41,44 @@ const level = process.env.KJWATCH_DEBUG ? LogLevel.DEBUG : LogLevel.OFF;
 const quiet = new Log({ level });
 crawleeLog.setLevel(level);
 
-// Crawlee gives every queue a deduplication cache of a million slots (16 MB); a host's crawl
-// queues thousands of URLs at most, and a crawl of every site runs a dozen queues at once. The
-// cache is a protected field: replaced by a smaller one of the same class (a miss only means a
-// duplicate URL reaches the queue's own uniqueKey check).
+// Crawlee gives every queue a deduplication cache of a million slots (16 MB, and ~10 ms to
+// allocate per host and run); a host's crawl queues thousands of URLs at most, and a crawl of
+// every site runs a dozen queues at once. Crawlee's queue constructor looks the cache class up
+// on its CommonJS module each time, so that export is swapped, once, for a subclass whose
+// default size is small: the big cache is never built. Should a Crawlee release move the module,
+// the fallback replaces the (protected) field after opening, as before. Either way a miss only
+// means a duplicate URL reaches the queue's own uniqueKey check.
 const DEDUP_SLOTS = 1 << 16;
+
+type DedupCache = new (size?: number) => object;
+
+const smallCachesByDefault = (() => {
+  try {
+    const require = createRequire(import.meta.url);
+    const core = dirname(require.resolve('@crawlee/core'));
+    const mod = require(join(core, 'storages', 'request_dedup_cache.js')) as {
+      RequestDeduplicationCache?: DedupCache;
+    };
+    const Base = mod.RequestDeduplicationCache;
+    if (typeof Base !== 'function') return false;
+    mod.RequestDeduplicationCache = class extends Base {
+      constructor(size = DEDUP_SLOTS) {
+        super(size);
+      }
+    };
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 async function openHostQueue(config: Configuration): Promise<RequestQueue> {
   const queue = await RequestQueue.open(null, { config });
-  const fields = queue as unknown as { requestSeenCache: object };
-  const Cache = fields.requestSeenCache.constructor as new (size: number) => object;
-  fields.requestSeenCache = new Cache(DEDUP_SLOTS);
+  const fields = queue as unknown as { requestSeenCache: { size?: number } };
+  if (!smallCachesByDefault || fields.requestSeenCache.size !== DEDUP_SLOTS) {
+    const Cache = fields.requestSeenCache.constructor as DedupCache;
+    fields.requestSeenCache = new Cache(DEDUP_SLOTS);
+  }
   return queue;
 }
 

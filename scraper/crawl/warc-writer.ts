@@ -5,16 +5,21 @@
 // appended with one synchronous write, so a killed run keeps every record it finished.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import type { FetchedResponse } from '../fetch/fetched-response.ts';
 
 // The body is stored decompressed and whole, so headers describing the transfer would lie.
 const TRANSFER_HEADERS = new Set(['content-encoding', 'transfer-encoding', 'content-length']);
 
+// Compressed on libuv's thread pool, not the crawl's thread (which is what limits a fast crawl);
+// each record is still one gzip member appended in one call, so records never interleave.
+const gzipAsync = promisify(gzip);
+
 async function append(path: string, record: WARCRecord): Promise<void> {
   const bytes = await WARCSerializer.serialize(record, { gzip: false });
-  appendFileSync(path, gzipSync(bytes, { level: 6 }));
+  appendFileSync(path, await gzipAsync(bytes, { level: 6 }));
 }
 
 export class WarcWriter {

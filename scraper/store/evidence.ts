@@ -24,7 +24,7 @@ export function saveRawPageIn(db: Database, page: RawPageInput): string {
     page.status ?? null,
     page.contentType ?? null,
     bytes.length,
-    gzipSync(bytes),
+    page.gzip ?? gzipSync(bytes),
   );
   return hash;
 }

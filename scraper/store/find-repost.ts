@@ -7,13 +7,8 @@ import { normalizeDocumentNumber } from '../../shared/doc-number/find-document-n
 import { hashString } from '../../shared/extract/hash-string.ts';
 import type { Notice } from '../../shared/model.ts';
 import { comparableBody } from '../../shared/notice/content-hash.ts';
-import {
-  jaccard,
-  lshBands,
-  minHashSignature,
-  shingles,
-} from '../../shared/notice/near-duplicate.ts';
-import { MIN_REPOST_BODY } from './search-index.ts';
+import { jaccard, shingles } from '../../shared/notice/near-duplicate.ts';
+import { bodySignature, MIN_REPOST_BODY } from './search-index.ts';
 import { statement } from './statements.ts';
 import type { RepostMatch } from './store-types.ts';
 
@@ -73,8 +68,7 @@ function findSimilarBody(
   before: number,
   body: string,
 ): RepostMatch | undefined {
-  const set = shingles(body);
-  const bands = lshBands(minHashSignature(set));
+  const { set, bands } = bodySignature(body);
   const pairs = bands.map(() => '(?, ?)').join(', ');
   const candidates = statement(
     db,

@@ -24,6 +24,19 @@ export function writeSearchRow(db: Database, seq: number | bigint, notice: Notic
   );
 }
 
+// One-entry memo: a save writes a body's bands and then looks for reposts with the same shingles
+// and bands; MinHash over every shingle is the costly part of a save. Callers must not mutate.
+let lastSignature: { body: string; set: ReadonlySet<number>; bands: number[] } | undefined;
+
+/** A comparable body's shingles and LSH bands. */
+export function bodySignature(body: string): { set: ReadonlySet<number>; bands: number[] } {
+  if (lastSignature?.body !== body) {
+    const set = shingles(body);
+    lastSignature = { body, set, bands: lshBands(minHashSignature(set)) };
+  }
+  return lastSignature;
+}
+
 /** Bodies shorter than this are too generic (详见附件) to call one a copy of another. */
 export const MIN_REPOST_BODY = 80;
 
@@ -32,7 +45,7 @@ export function writeRepostBands(db: Database, noticeId: string, bodyText: strin
   const body = comparableBody(bodyText);
   if (body.length < MIN_REPOST_BODY) return;
   const insert = statement(db, 'INSERT OR IGNORE INTO notice_bands VALUES (?, ?, ?)');
-  lshBands(minHashSignature(shingles(body))).forEach((hash, band) => {
+  bodySignature(body).bands.forEach((hash, band) => {
     insert.run(band, hash, noticeId);
   });
 }

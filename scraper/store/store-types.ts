@@ -36,9 +36,14 @@ export interface RawPageInput {
   status?: number;
   contentType?: string;
   body: Uint8Array | string;
+  /**
+   * The body already gzipped (zlib's async gzip, off the caller's thread), so the save's
+   * transaction does not compress; it must be the gzip of exactly `body`.
+   */
+  gzip?: Uint8Array;
 }
 
-export interface RawPage extends Omit<RawPageInput, 'body'> {
+export interface RawPage extends Omit<RawPageInput, 'body' | 'gzip'> {
   sha256: string;
   size: number;
   body: Uint8Array;

@@ -30,12 +30,21 @@ export function noticeContentHash(notice: Notice): string {
   return hashString(fields.join('\u0000'));
 }
 
+// One-entry memo: saving a notice needs the comparable body for its fingerprint, its repost bands
+// and the repost check, three folds of the same text otherwise. Pure, so the memo is invisible.
+let lastBodyText: string | undefined;
+let lastComparable = '';
+
 /**
  * The body as reposts share it: folded (script, width, case) and without any whitespace, so a
  * copy re-typeset by another site's CMS has the same fingerprint.
  */
 export function comparableBody(bodyText: string): string {
-  return foldText(bodyText).text.replace(/\s+/gu, '');
+  if (bodyText !== lastBodyText) {
+    lastComparable = foldText(bodyText).text.replace(/\s+/gu, '');
+    lastBodyText = bodyText;
+  }
+  return lastComparable;
 }
 
 export function bodyFingerprint(bodyText: string): string {
