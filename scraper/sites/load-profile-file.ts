@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import type { SiteProfile } from '../../shared/sites/define-site-profile.ts';
 import {
@@ -6,6 +5,7 @@ import {
   validateSiteProfiles,
 } from '../../shared/sites/validate-site-profile.ts';
 import { CliError } from '../cli/errors.ts';
+import { readJsonFile } from '../files/read-json-file.ts';
 
 // One empty document to parse selectors with: linkedom throws on the same malformed selectors
 // the crawler would otherwise fail on mid-crawl.
@@ -24,25 +24,7 @@ export function checkCssSelector(selector: string): string | undefined {
 
 /** Reads a user site-profile file (one profile or an array); every problem goes into one line. */
 export function loadProfileFile(path: string): SiteProfile[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : (code ?? 'unreadable');
-    throw new CliError(`profile file ${path}: ${why}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new CliError(`profile file ${path} is not valid JSON: ${(err as Error).message}`);
-  }
+  const json = readJsonFile(path, 'profile file');
   const checked = validateSiteProfiles(json, { checkSelector: checkCssSelector });
   if (!checked.ok) {
     const n = checked.problems.length;

