@@ -36,7 +36,7 @@ export function noticeFromPage(
   if (!notice.publishedAt && listed.publishedAt) notice.publishedAt = listed.publishedAt;
   notice.fetchedAt = page.fetchedAt;
   notice.matches = matcher
-    ? matcher.matchNotice({ title: notice.title, body: notice.bodyText, siteId: profile.id }).rules
+    ? matcher.noticeRules({ title: notice.title, body: notice.bodyText, siteId: profile.id })
     : [];
   return notice;
 }

@@ -74,11 +74,11 @@ export function getNoticeVersionsIn(db: Database, id: string): NoticeVersion[] {
 
 /** The rules of today, not the matches recorded at crawl time. */
 export function rulesHolding(matcher: RuleMatcher, notice: Notice): string[] {
-  return matcher.matchNotice({
+  return matcher.noticeRules({
     title: notice.title,
     body: notice.bodyText,
     ...(notice.siteId ? { siteId: notice.siteId } : {}),
-  }).rules;
+  });
 }
 
 /** site and since as SQL over `notices n`; a notice without a date counts from when first seen. */

@@ -132,6 +132,24 @@ export class RuleMatcher {
     );
   }
 
+  /**
+   * Which rules a notice satisfies (in one of their fields), without spans: what the crawler
+   * stores per notice and what exports filter on.
+   */
+  noticeRules(input: { title?: string; body?: string; siteId?: string }): string[] {
+    const holds = new Set<number>();
+    const texts: [RuleField, string | undefined][] = [
+      ['title', input.title],
+      ['body', input.body],
+    ];
+    for (const [field, text] of texts) {
+      if (!text) continue;
+      const { present } = this.scan(foldText(text), false);
+      for (const r of this.holdingRules(present, field, input.siteId)) holds.add(r);
+    }
+    return [...holds].sort((a, b) => a - b).map((r) => this.compiled[r]!.rule.id);
+  }
+
   /** Matches a notice's title and body: a rule holds when it holds in one of its fields. */
   matchNotice(input: { title?: string; body?: string; siteId?: string }): NoticeMatch {
     const holds = new Set<number>();

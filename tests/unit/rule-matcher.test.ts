@@ -156,6 +156,25 @@ describe('matchingRules', () => {
   });
 });
 
+describe('noticeRules', () => {
+  it('agrees with matchNotice field by field', () => {
+    const m = compileRules([
+      rule('a', { any: ['巡视'], all: ['整改'] }),
+      rule('t', { any: ['通知'], fields: ['title'] }),
+      rule('s', { any: ['通知'], sites: ['most-tztg'] }),
+    ]);
+    const notices = [
+      { title: '巡视反馈', body: '整改情况' },
+      { title: '巡视整改的通知', body: '没有' },
+      { title: '会议', body: '通知：巡視整改', siteId: 'most-tztg' },
+      { title: '会议', body: '通知', siteId: 'anhui-tzgg' },
+    ];
+    for (const n of notices) expect(m.noticeRules(n)).toEqual(m.matchNotice(n).rules);
+    // No site given: a rule limited to sites still applies (the site is unknown).
+    expect(m.noticeRules(notices[1]!)).toEqual(['a', 't', 's']);
+  });
+});
+
 describe('many rules', () => {
   it('reports each rule under its own spelling of a shared term', () => {
     const m = compileRules([rule('a', { any: ['臺灣'] }), rule('b', { any: ['台湾'] })]);
