@@ -80,7 +80,7 @@ export function nearbyWindows(
 }
 
 /**
- * The least-error approximate matches in each window. approx-string-match reports only the
+ * The least-error approximate matches per search window: approx-string-match reports only the
  * matches with the fewest errors in what it searches, so searching windows separately also
  * finds an edited quote in its old place when a closer copy stands elsewhere.
  */

@@ -1,5 +1,5 @@
 // The page text that clippings are anchored in, and the map between its offsets and DOM
-// positions. It runs over NodeLike, so the extension indexes `document.body` and tests index
+// positions. It runs over NodeLike, so the extension indexes the live page body and tests index
 // linkedom documents with the same code.
 //
 // Whitespace and blocks: the text is the plain concatenation of the text nodes' data, in

@@ -9,17 +9,11 @@ import { buildTextIndex } from '../../shared/anchor/text-index.ts';
 import type { NodeLike } from '../../shared/dom/doc-like.ts';
 import type { WatchRule } from '../../shared/model.ts';
 import { compileRules } from '../../shared/rules/rule-matcher.ts';
-import { replaceRules } from './harness/extension-pages.ts';
-import { type ExtensionSession, launchExtension } from './harness/launch-extension.ts';
+import type { ExtensionSession } from './harness/launch-extension.ts';
 import { highlightTexts, waitForHits } from './harness/page-hooks.ts';
-import {
-  allSitePages,
-  e2ePage,
-  realMostPage,
-  realMostStems,
-  seedReplica,
-} from './harness/site-pages.ts';
-import { httpAddress, type SiteServer, startSiteServer } from './harness/site-server.ts';
+import { e2ePage, realMostPage, realMostStems, seedReplica } from './harness/site-pages.ts';
+import { httpAddress, type SiteServer } from './harness/site-server.ts';
+import { closeSites, openSitesWithRules } from './harness/sites-with-rules.ts';
 
 const RULES: WatchRule[] = [
   { id: 'inspection', color: '#ffd54f', any: ['巡视', '巡察'], all: ['整改'] },
@@ -43,15 +37,9 @@ describe('highlights in article text', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startSiteServer(allSitePages());
-    session = await launchExtension(server.port);
-    await replaceRules(session, RULES);
-    page = await session.context.newPage();
+    ({ server, session, page } = await openSitesWithRules(RULES));
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSites({ server, session }));
 
   it('highlights terms split across elements, by a comment or a line break', async () => {
     await page.goto(httpAddress(e2ePage('most-split-term.html').url));

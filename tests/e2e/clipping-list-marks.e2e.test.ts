@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replaceRules } from './harness/extension-pages.ts';
-import { type ExtensionSession, launchExtension } from './harness/launch-extension.ts';
+import type { ExtensionSession } from './harness/launch-extension.ts';
 import { rgb, waitForHits } from './harness/page-hooks.ts';
-import { allSitePages, fixturePage } from './harness/site-pages.ts';
-import { httpAddress, type SiteServer, startSiteServer } from './harness/site-server.ts';
+import { fixturePage } from './harness/site-pages.ts';
+import { httpAddress, type SiteServer } from './harness/site-server.ts';
+import { closeSites, openSitesWithRules } from './harness/sites-with-rules.ts';
 import { fakeClipping, putClippingsRaw } from './harness/stored-data.ts';
 import { LIST_RULES } from './rules.ts';
 
@@ -18,15 +18,9 @@ describe('clipped entries on list pages', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startSiteServer(allSitePages());
-    session = await launchExtension(server.port);
-    await replaceRules(session, LIST_RULES);
-    page = await session.context.newPage();
+    ({ server, session, page } = await openSitesWithRules(LIST_RULES));
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSites({ server, session }));
 
   it('marks the list entries whose page is clipped, beside the rule mark', async () => {
     const list = fixturePage('most-kjbgz');

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeRange } from '../../shared/anchor/describe.ts';
 import type { WatchRule } from '../../shared/model.ts';
 import { selectText, waitForClips } from './harness/clip-ui.ts';
-import { replaceRules } from './harness/extension-pages.ts';
-import { type ExtensionSession, launchExtension } from './harness/launch-extension.ts';
+import type { ExtensionSession } from './harness/launch-extension.ts';
 import { waitForHits } from './harness/page-hooks.ts';
-import { allSitePages, e2ePage, realMostPage } from './harness/site-pages.ts';
-import { httpAddress, type SiteServer, startSiteServer } from './harness/site-server.ts';
+import { e2ePage, realMostPage } from './harness/site-pages.ts';
+import { httpAddress, type SiteServer } from './harness/site-server.ts';
+import { closeSites, openSitesWithRules } from './harness/sites-with-rules.ts';
 import { fakeClipping, putClippingsRaw } from './harness/stored-data.ts';
 
 const RULES: WatchRule[] = [
@@ -57,15 +57,9 @@ describe('the on-page panel', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startSiteServer(allSitePages());
-    session = await launchExtension(server.port);
-    await replaceRules(session, RULES);
-    page = await session.context.newPage();
+    ({ server, session, page } = await openSitesWithRules(RULES));
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSites({ server, session }));
 
   it('counts the matches per rule and the clippings found and not found', async () => {
     const text = '中央第十巡视组对科技部党组开展了巡视。';

@@ -9,17 +9,11 @@ import type { DocLike } from '../../shared/dom/doc-like.ts';
 import { detectListItems } from '../../shared/lists/detect-list-entries.ts';
 import { compileRules } from '../../shared/rules/rule-matcher.ts';
 import { profileForUrl } from '../../shared/sites/index.ts';
-import { replaceRules } from './harness/extension-pages.ts';
-import { type ExtensionSession, launchExtension } from './harness/launch-extension.ts';
+import type { ExtensionSession } from './harness/launch-extension.ts';
 import { markedEntries, rgb, waitForHits } from './harness/page-hooks.ts';
-import {
-  allSitePages,
-  e2ePage,
-  fixturePage,
-  fixtureProfileIds,
-  realMostPage,
-} from './harness/site-pages.ts';
-import { httpAddress, type SiteServer, startSiteServer } from './harness/site-server.ts';
+import { e2ePage, fixturePage, fixtureProfileIds, realMostPage } from './harness/site-pages.ts';
+import { httpAddress, type SiteServer } from './harness/site-server.ts';
+import { closeSites, openSitesWithRules } from './harness/sites-with-rules.ts';
 import { LIST_RULES } from './rules.ts';
 
 interface ExpectedList {
@@ -66,15 +60,9 @@ describe('rule marks on list pages', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startSiteServer(allSitePages());
-    session = await launchExtension(server.port);
-    await replaceRules(session, LIST_RULES);
-    page = await session.context.newPage();
+    ({ server, session, page } = await openSitesWithRules(LIST_RULES));
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSites({ server, session }));
 
   it('marks something somewhere: the rules are not vacuous', () => {
     const total = fixtureProfileIds().reduce((n, id) => n + expectedMarks(id).length, 0);
