@@ -15,11 +15,12 @@ import { createHostCrawler, type HostCrawler } from './host-crawler.ts';
 import { enqueue, type HostRun, type SiteRun } from './host-run.ts';
 import { ResumeState } from './resume-state.ts';
 import { SiteTally } from './site-tally.ts';
-import { WarcWriter } from './warc-writer.ts';
+import type { CrawlWriter } from './writer/crawl-writer.ts';
 
 export interface SharedCrawl {
   settings: CrawlSettings;
   store: Store;
+  writer: CrawlWriter;
   httpClient: BaseHttpClient;
   browser: () => BrowserFetcher;
   proxyUrl: string | undefined;
@@ -40,7 +41,7 @@ function robotsLoader(shared: SharedCrawl, proxyUrl: string | undefined, first: 
   };
 }
 
-function finishSite(site: SiteRun, shared: SharedCrawl): SiteSummary {
+async function finishSite(site: SiteRun, shared: SharedCrawl): Promise<SiteSummary> {
   const { tally, resume } = site;
   tally.stopped = (shared.signal?.aborted ?? false) && tally.done < tally.total;
   const summary = tally.summary();
@@ -48,7 +49,7 @@ function finishSite(site: SiteRun, shared: SharedCrawl): SiteSummary {
     !tally.stopped && tally.listFailed === 0 && !tally.siteChanged && tally.listPagesRead > 0;
   resume.finish(complete);
   try {
-    shared.store.recordRun({
+    await shared.writer.recordRun({
       siteId: summary.siteId,
       startedAt: tally.startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
@@ -84,6 +85,7 @@ export async function crawlHost(
   const run: HostRun = {
     host,
     store: shared.store,
+    writer: shared.writer,
     matcher: settings.matcher,
     refresh: settings.refresh,
     maxPages: settings.maxPages,
@@ -97,7 +99,10 @@ export async function crawlHost(
       timeoutMs: settings.timeoutMs,
       ...(proxyUrl ? { proxyUrl } : {}),
     }),
-    warc: settings.warcDir ? new WarcWriter(settings.warcDir, host, settings.userAgent) : undefined,
+    warc: settings.warcDir
+      ? shared.writer.warc(settings.warcDir, host, settings.userAgent)
+      : undefined,
+    warcBacklog: new Set(),
     owners: new Map(),
     // The crawler exists before any handler runs; requests are only added through it.
     addRequests: (requests) => crawler!.addRequests(requests),
@@ -139,5 +144,8 @@ export async function crawlHost(
   } finally {
     signal?.removeEventListener('abort', stop);
   }
-  return [...sites.values()].map((site) => finishSite(site, shared));
+  await Promise.all(run.warcBacklog);
+  const summaries: SiteSummary[] = [];
+  for (const site of sites.values()) summaries.push(await finishSite(site, shared));
+  return summaries;
 }

@@ -10,6 +10,7 @@ import { resolveCrawlSettings } from './crawl-settings.ts';
 import type { CrawlEvent, CrawlOptions, SiteSummary } from './crawl-types.ts';
 import { groupByHost } from './group-by-host.ts';
 import { SiteTally } from './site-tally.ts';
+import { openCrawlWriter } from './writer/crawl-writer.ts';
 
 export type {
   CrawlEvent,
@@ -30,11 +31,17 @@ function failedToStart(profiles: readonly SiteProfile[], err: unknown): SiteSumm
 
 export async function crawl(options: CrawlOptions): Promise<SiteSummary[]> {
   const settings = resolveCrawlSettings(options);
-  const bridge = await openProxyBridge(settings.proxy);
+  // Started first: the thread loads while the first list pages are fetched.
+  const writer = openCrawlWriter(options.store);
+  const bridge = await openProxyBridge(settings.proxy).catch(async (err: unknown) => {
+    await writer.close();
+    throw err;
+  });
   let browser: BrowserFetcher | undefined;
   const shared: SharedCrawl = {
     settings,
     store: options.store,
+    writer,
     httpClient: new GotScrapingHttpClient(),
     browser: () => {
       browser ??= new BrowserFetcher({
@@ -74,5 +81,6 @@ export async function crawl(options: CrawlOptions): Promise<SiteSummary[]> {
   } finally {
     await browser?.close();
     await bridge.close();
+    await writer.close();
   }
 }

@@ -32,7 +32,7 @@ export async function handleAttachment(
       'an HTML page came instead of the file (dead link or error page)',
     );
   }
-  const saved = run.store.saveAttachment({
+  const saved = await run.writer.saveAttachment({
     noticeId,
     name,
     url,

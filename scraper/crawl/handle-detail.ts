@@ -1,15 +1,12 @@
 // A detail page: extract, match, save with the raw page as evidence (one transaction per notice,
-// so a kill at any point loses nothing that was saved), then queue its attachments.
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+// so a kill at any point loses nothing that was saved), then queue its attachments. The save
+// runs on the crawl's writer thread while this thread parses the next page.
 import type { BasicCrawlingContext } from '@crawlee/basic';
 import { noticeId } from '../../shared/extract/extract-notice.ts';
 import { attachmentRequest, type DetailData } from './crawl-requests.ts';
 import { enqueue, fetchFor, type HostRun, pageDone, siteOf } from './host-run.ts';
 import { noticeFromPage } from './notice-from-page.ts';
 import type { AttachmentJob } from './resume-state.ts';
-
-const gzipAsync = promisify(gzip);
 
 export async function handleDetailPage(
   run: HostRun,
@@ -35,22 +32,16 @@ export async function handleDetailPage(
     url: a.url,
     name: a.name,
   }));
-  // Compressed on the thread pool before the save, whose transaction then stays synchronous and
-  // one per notice; the crawl's own thread is what limits a fast crawl.
-  const gzipped = await gzipAsync(page.body);
   // On record before the save: a kill between the two still leaves the downloads to do.
   const jobKey = (j: AttachmentJob) => `${j.noticeId} ${j.url}`;
   const alreadyPending = new Set(resume.pendingAttachments().map(jobKey));
   resume.addAttachments(jobs);
-  const result = run.store.saveNotice(notice, {
-    raw: {
-      url: page.finalUrl,
-      fetchedAt: page.fetchedAt,
-      status: page.status,
-      body: page.body,
-      gzip: gzipped,
-      ...(page.contentType ? { contentType: page.contentType } : {}),
-    },
+  const result = await run.writer.saveNotice(notice, {
+    url: page.finalUrl,
+    fetchedAt: page.fetchedAt,
+    status: page.status,
+    body: page.body,
+    ...(page.contentType ? { contentType: page.contentType } : {}),
   });
   tally.count(notice.id, result);
   run.emit({

@@ -8,9 +8,8 @@
 // does not start the next task before the delay has passed. And robots.txt is fetched like any
 // request of the host (our User-Agent, proxy, timeout), where Crawlee would send its own.
 
-import { createRequire } from 'node:module';
 import { tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import {
   BasicCrawler,
   type BasicCrawlerOptions,
@@ -20,9 +19,10 @@ import {
   EventManager,
   Log,
   LogLevel,
-  RequestQueue,
+  type RequestProvider,
 } from '@crawlee/basic';
 import type { RobotsTxtFile } from '@crawlee/utils';
+import { MemoryRequestQueue } from './memory-request-queue.ts';
 
 export interface HostCrawlerSettings {
   concurrency: number;
@@ -40,47 +40,6 @@ export interface HostCrawlerSettings {
 const level = process.env.KJWATCH_DEBUG ? LogLevel.DEBUG : LogLevel.OFF;
 const quiet = new Log({ level });
 crawleeLog.setLevel(level);
-
-// Crawlee gives every queue a deduplication cache of a million slots (16 MB, and ~10 ms to
-// allocate per host and run); a host's crawl queues thousands of URLs at most, and a crawl of
-// every site runs a dozen queues at once. Crawlee's queue constructor looks the cache class up
-// on its CommonJS module each time, so that export is swapped, once, for a subclass whose
-// default size is small: the big cache is never built. Should a Crawlee release move the module,
-// the fallback replaces the (protected) field after opening, as before. Either way a miss only
-// means a duplicate URL reaches the queue's own uniqueKey check.
-const DEDUP_SLOTS = 1 << 16;
-
-type DedupCache = new (size?: number) => object;
-
-const smallCachesByDefault = (() => {
-  try {
-    const require = createRequire(import.meta.url);
-    const core = dirname(require.resolve('@crawlee/core'));
-    const mod = require(join(core, 'storages', 'request_dedup_cache.js')) as {
-      RequestDeduplicationCache?: DedupCache;
-    };
-    const Base = mod.RequestDeduplicationCache;
-    if (typeof Base !== 'function') return false;
-    mod.RequestDeduplicationCache = class extends Base {
-      constructor(size = DEDUP_SLOTS) {
-        super(size);
-      }
-    };
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-async function openHostQueue(config: Configuration): Promise<RequestQueue> {
-  const queue = await RequestQueue.open(null, { config });
-  const fields = queue as unknown as { requestSeenCache: { size?: number } };
-  if (!smallCachesByDefault || fields.requestSeenCache.size !== DEDUP_SLOTS) {
-    const Cache = fields.requestSeenCache.constructor as DedupCache;
-    fields.requestSeenCache = new Cache(DEDUP_SLOTS);
-  }
-  return queue;
-}
 
 export class HostCrawler extends BasicCrawler {
   private lastStart = 0;
@@ -138,9 +97,10 @@ export async function createHostCrawler(
   >,
 ): Promise<HostCrawler> {
   const n = settings.concurrency;
-  // In memory only. Crawlee's storage directory defaults to ./storage in the working directory,
-  // and purging on start would empty another project's queues and datasets there: no purge, and
-  // the directory points somewhere that is never written.
+  // The queue is kjwatch's own, in memory. Crawlee still opens a key-value store for its
+  // statistics; its storage directory defaults to ./storage in the working directory, and purging
+  // on start would empty another project's queues and datasets there: no purge, nothing persisted,
+  // and the directory points somewhere that is never written.
   const config = new Configuration({
     persistStorage: false,
     purgeOnStart: false,
@@ -151,7 +111,10 @@ export async function createHostCrawler(
   config.useEventManager(new FixedPoolEvents(config));
   const options: BasicCrawlerOptions = {
     ...handlers,
-    requestQueue: await openHostQueue(config),
+    // Handed over as `requestQueue`: Crawlee 3.18 types a `requestManager` option but its option
+    // check rejects it, while a queue is anything with fetchNextRequest and addRequest, and
+    // without a request list the crawler uses the queue as its request manager.
+    requestQueue: new MemoryRequestQueue() as unknown as RequestProvider,
     // Fixed concurrency: no scaling up past N, and no CPU/memory guesswork scaling below it.
     minConcurrency: n,
     maxConcurrency: n,

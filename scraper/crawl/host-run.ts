@@ -10,7 +10,7 @@ import type { CrawlRequest } from './crawl-requests.ts';
 import type { CrawlEvent, PageKind } from './crawl-types.ts';
 import type { ResumeState } from './resume-state.ts';
 import type { SiteTally } from './site-tally.ts';
-import type { WarcWriter } from './warc-writer.ts';
+import type { CrawlWriter, WarcSink } from './writer/crawl-writer.ts';
 
 export interface SiteRun {
   profile: SiteProfile;
@@ -20,7 +20,9 @@ export interface SiteRun {
 
 export interface HostRun {
   host: string;
+  /** For reads; every write of the crawl goes through the writer. */
   store: Store;
+  writer: CrawlWriter;
   matcher: RuleMatcher | undefined;
   refresh: boolean;
   maxPages: number | undefined;
@@ -28,7 +30,9 @@ export interface HostRun {
   maxAttachmentBytes: number;
   sites: Map<string, SiteRun>;
   fetcher: HostFetcher;
-  warc: WarcWriter | undefined;
+  warc: WarcSink | undefined;
+  /** WARC records handed to the writer and not yet written. */
+  warcBacklog: Set<Promise<void>>;
   /** The host crawler's addRequests (robots.txt applies there). */
   addRequests(
     requests: CrawlRequest[],
@@ -37,6 +41,8 @@ export interface HostRun {
   owners: Map<string, string>;
   emit(event: CrawlEvent): void;
 }
+
+const MAX_WARC_BACKLOG = 8;
 
 export function siteOf(run: HostRun, siteId: string): SiteRun {
   const site = run.sites.get(siteId);
@@ -71,9 +77,17 @@ export async function fetchFor(
     },
     ctx.session,
   );
-  // Awaited: a WARC file that falls behind must slow the crawl, not pile up pages in memory.
-  // A WARC that cannot be written does not fail the page: the store keeps the evidence too.
-  await run.warc?.write(response).catch(() => undefined);
+  // Not awaited one by one (the page is parsed meanwhile), but a WARC file that falls behind
+  // must slow the crawl, not pile up pages in memory. A WARC that cannot be written does not
+  // fail the page: the store keeps the evidence too.
+  if (run.warc) {
+    const record: Promise<void> = run.warc.write(response).then(
+      () => void run.warcBacklog.delete(record),
+      () => void run.warcBacklog.delete(record),
+    );
+    run.warcBacklog.add(record);
+    if (run.warcBacklog.size > MAX_WARC_BACKLOG) await Promise.race(run.warcBacklog);
+  }
   return response;
 }
 

@@ -13,21 +13,9 @@ import { saveNotice } from './save-notice.ts';
 import { searchNoticesIn } from './search-notices.ts';
 import type { StoreContext } from './store-context.ts';
 import { guardWrite, isNotADatabase, StoreError } from './store-error.ts';
-import type { Store } from './store-types.ts';
+import type { OpenStoreOptions, Store } from './store-types.ts';
 
-export interface OpenStoreOptions {
-  /** Refuse to create a new database (commands that only read: search, export). */
-  mustExist?: boolean;
-  /** The clock for firstSeenAt/updatedAt (tests pass a fixed one). */
-  now?: () => string;
-  /** Wait this long for another writer's lock before failing (default 5 s). */
-  busyTimeoutMs?: number;
-  /**
-   * Caps the file at this many pages (SQLite's max_page_count): a write past it fails exactly
-   * as on a full disk. For a store on a small volume, and for testing that path.
-   */
-  maxPageCount?: number;
-}
+export type { OpenStoreOptions } from './store-types.ts';
 
 function connect(path: string, mustExist: boolean): Database.Database {
   if (mustExist && !existsSync(path)) {
@@ -83,6 +71,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const ctx: StoreContext = { db, path, now: options.now ?? (() => new Date().toISOString()) };
   return {
     path,
+    options: { ...options },
     saveNotice: (notice, saveOptions) => saveNotice(ctx, notice, saveOptions),
     getNotice: (id) => getNoticeIn(db, id),
     getNoticeVersions: (id) => getNoticeVersionsIn(db, id),

@@ -5,6 +5,20 @@ import type { FileType } from '../../shared/files/detect-file-type.ts';
 import type { Notice, WatchRule } from '../../shared/model.ts';
 import type { Mark } from '../../shared/search/highlight.ts';
 
+export interface OpenStoreOptions {
+  /** Refuse to create a new database (commands that only read: search, export). */
+  mustExist?: boolean;
+  /** The clock for firstSeenAt/updatedAt (tests pass a fixed one). */
+  now?: () => string;
+  /** Wait this long for another writer's lock before failing (default 5 s). */
+  busyTimeoutMs?: number;
+  /**
+   * Caps the file at this many pages (SQLite's max_page_count): a write past it fails exactly
+   * as on a full disk. For a store on a small volume, and for testing that path.
+   */
+  maxPageCount?: number;
+}
+
 export type SaveResult = 'new' | 'updated' | 'unchanged';
 
 /** A Notice as stored: the current version plus what the store knows about its history. */
@@ -125,6 +139,8 @@ export interface RepostMatch {
 
 export interface Store {
   readonly path: string;
+  /** What it was opened with (a crawl's writer thread opens the same file the same way). */
+  readonly options: Readonly<OpenStoreOptions>;
   saveNotice(notice: Notice, options?: { raw?: RawPageInput }): SaveResult;
   getNotice(id: string): StoredNotice | undefined;
   getNoticeVersions(id: string): NoticeVersion[];

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
-import type { FetchedResponse } from '../fetch/fetched-response.ts';
+import type { FetchedResponse } from '../../fetch/fetched-response.ts';
 
 // The body is stored decompressed and whole, so headers describing the transfer would lie.
 const TRANSFER_HEADERS = new Set(['content-encoding', 'transfer-encoding', 'content-length']);
@@ -22,18 +22,19 @@ async function append(path: string, record: WARCRecord): Promise<void> {
   appendFileSync(path, await gzipAsync(bytes, { level: 6 }));
 }
 
+/** A new file per run and host, named by when the run started. */
+export function warcFilePath(dir: string, host: string): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  return join(dir, `kjwatch-${stamp}-${host.replace(/[^\w.-]/g, '_')}.warc.gz`);
+}
+
 export class WarcWriter {
-  readonly path: string;
   private info: Promise<void> | undefined;
 
   constructor(
-    dir: string,
-    host: string,
+    readonly path: string,
     private readonly software: string,
-  ) {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    this.path = join(dir, `kjwatch-${stamp}-${host.replace(/[^\w.-]/g, '_')}.warc.gz`);
-  }
+  ) {}
 
   /** The warcinfo record opens the file, written before the first response. */
   private start(): Promise<void> {

@@ -1,0 +1,45 @@
+// Messages between a crawl and its writer thread. Every request carries an id; the thread answers
+// each with the same id, in the order it finished the work (saves in the order they were sent).
+import type { Notice } from '../../../shared/model.ts';
+import type { FetchedResponse } from '../../fetch/fetched-response.ts';
+import type { StoreErrorKind } from '../../store/store-error.ts';
+import type {
+  AttachmentInput,
+  CrawlRun,
+  OpenStoreOptions,
+  RawPageInput,
+} from '../../store/store-types.ts';
+
+/** The crawl's store file, opened by the thread with the same limits. */
+export interface StoreFile {
+  path: string;
+  options: Omit<OpenStoreOptions, 'now' | 'mustExist'>;
+}
+
+/** `store` numbers a crawl's own connection, opened by 'open' and closed by 'close'. */
+export type WriterRequest = { id: number; store: number } & (
+  | { op: 'open'; file: StoreFile }
+  | { op: 'saveNotice'; notice: Notice; raw?: RawPageInput }
+  | { op: 'saveAttachment'; input: AttachmentInput }
+  | { op: 'recordRun'; run: CrawlRun }
+  | { op: 'warc'; file: WarcFile; response: FetchedResponse }
+  | { op: 'close' }
+);
+
+export interface WarcFile {
+  dir: string;
+  host: string;
+  software: string;
+  /** Chosen by the crawl, so that its path is known before the first record is written. */
+  path: string;
+}
+
+/** An error as it crosses the thread boundary: a StoreError keeps its kind. */
+export interface WriterFailure {
+  message: string;
+  storeErrorKind?: StoreErrorKind;
+}
+
+export type WriterReply =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: WriterFailure };

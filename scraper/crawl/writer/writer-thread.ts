@@ -1,0 +1,147 @@
+// The crawl's side of the writer thread: each call posts one request and resolves with the
+// thread's answer. A thread that dies fails what it had not answered and everything after, with
+// one line that says so; what it had committed stays committed (one transaction per notice).
+//
+// One thread serves every crawl of the process (`schedule` runs them one after another, and in
+// parallel for different sites), each crawl through its own connection, and stays up, idle and
+// not holding the process open, for a while after the last: a new thread pays ~0.3 s of loading,
+// and its code runs unoptimised at first, which every scheduled run would pay again.
+import { Worker } from 'node:worker_threads';
+import type { Notice } from '../../../shared/model.ts';
+import type { FetchedResponse } from '../../fetch/fetched-response.ts';
+import { StoreError } from '../../store/store-error.ts';
+import type {
+  AttachmentInput,
+  CrawlRun,
+  RawPageInput,
+  SavedAttachment,
+  SaveResult,
+  Store,
+} from '../../store/store-types.ts';
+import type { CrawlWriter, WarcSink } from './crawl-writer.ts';
+import { warcFilePath } from './warc-writer.ts';
+import type { WriterFailure, WriterReply, WriterRequest } from './writer-protocol.ts';
+
+const IDLE_MS = 60_000;
+
+type Pending = { resolve(value: unknown): void; reject(err: Error): void };
+// Omit over each member of the union, not over the union's common keys.
+type RequestBody = WriterRequest extends infer R
+  ? R extends unknown
+    ? Omit<R, 'id'>
+    : never
+  : never;
+
+const toError = (failure: WriterFailure) =>
+  failure.storeErrorKind
+    ? new StoreError(failure.storeErrorKind, failure.message)
+    : new Error(failure.message);
+
+class WriterThread {
+  private readonly worker = new Worker(new URL('./writer-entry.js', import.meta.url));
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private leases = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
+  broken: Error | undefined;
+
+  constructor() {
+    this.worker.on('message', (reply: WriterReply) => {
+      const p = this.pending.get(reply.id);
+      if (!p) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) p.resolve(reply.value);
+      else p.reject(toError(reply.error));
+    });
+    this.worker.on('error', (err) =>
+      this.fail(new Error(`the crawl's writer thread failed: ${err.message}`)),
+    );
+    this.worker.on('exit', (code) =>
+      this.fail(new Error(`the crawl's writer thread stopped (exit code ${code})`)),
+    );
+  }
+
+  call<T>(body: RequestBody): Promise<T> {
+    if (this.broken) return Promise.reject(this.broken);
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ ...body, id } as WriterRequest);
+    });
+  }
+
+  /** While a crawl holds the thread, the process waits for its answers. */
+  lease(): void {
+    this.leases++;
+    clearTimeout(this.idleTimer);
+    this.worker.ref();
+  }
+
+  release(): void {
+    if (--this.leases > 0) return;
+    this.worker.unref();
+    this.idleTimer = setTimeout(() => {
+      if (this.leases === 0) void this.worker.terminate();
+    }, IDLE_MS);
+    this.idleTimer.unref();
+  }
+
+  private fail(err: Error): void {
+    this.broken ??= err;
+    for (const p of this.pending.values()) p.reject(this.broken);
+    this.pending.clear();
+    if (shared === this) shared = undefined;
+  }
+}
+
+let shared: WriterThread | undefined;
+let nextStore = 1;
+
+export function openWriterThread(store: Store): CrawlWriter {
+  const { now: _clock, mustExist: _mustExist, ...options } = store.options;
+  shared ??= new WriterThread();
+  const thread = shared;
+  const id = nextStore++;
+  thread.lease();
+  const inFlight = new Set<Promise<unknown>>();
+  let closed = false;
+  const call = <T>(body: RequestBody): Promise<T> => {
+    if (closed) return Promise.reject(new Error('the crawl writer is closed'));
+    const answered = thread.call<T>(body);
+    const settled: Promise<boolean> = answered.then(
+      () => inFlight.delete(settled),
+      () => inFlight.delete(settled),
+    );
+    inFlight.add(settled);
+    return answered;
+  };
+  // Answered before anything sent after it: a store that cannot open fails each later request.
+  call<void>({ op: 'open', store: id, file: { path: store.path, options } }).catch(() => {});
+
+  return {
+    saveNotice: (notice: Notice, raw?: RawPageInput) =>
+      call<SaveResult>(
+        raw
+          ? { op: 'saveNotice', store: id, notice, raw }
+          : { op: 'saveNotice', store: id, notice },
+      ),
+    saveAttachment: (input: AttachmentInput) =>
+      call<SavedAttachment>({ op: 'saveAttachment', store: id, input }),
+    recordRun: (run: CrawlRun) => call<number>({ op: 'recordRun', store: id, run }),
+    warc(dir: string, host: string, software: string): WarcSink {
+      const file = { dir, host, software, path: warcFilePath(dir, host) };
+      return {
+        path: file.path,
+        write: (response: FetchedResponse) => call<void>({ op: 'warc', store: id, file, response }),
+      };
+    },
+    async close() {
+      if (closed) return;
+      // Everything this crawl handed over is answered before its connection closes.
+      await Promise.all([...inFlight]);
+      await call<void>({ op: 'close', store: id }).catch(() => undefined);
+      closed = true;
+      thread.release();
+    },
+  };
+}
