@@ -1,9 +1,9 @@
 // One host's crawl: its sites' start pages (and attachments an interrupted run left) into the
 // host crawler's queue, the crawl, then a summary per site, recorded in the store's run log.
-import type { BaseHttpClient } from '@crawlee/basic';
 import type { SiteProfile } from '../../shared/sites/define-site-profile.ts';
 import type { BrowserFetcher } from '../fetch/browser-fetch.ts';
 import { HostFetcher } from '../fetch/host-fetcher.ts';
+import type { HttpClient } from '../fetch/http-client.ts';
 import { bypassesProxy } from '../fetch/proxy-bridge.ts';
 import { fetchRobotsTxt } from '../fetch/robots.ts';
 import type { Store } from '../store/store-types.ts';
@@ -21,7 +21,7 @@ export interface SharedCrawl {
   settings: CrawlSettings;
   store: Store;
   writer: CrawlWriter;
-  httpClient: BaseHttpClient;
+  httpClient: HttpClient;
   browser: () => BrowserFetcher;
   proxyUrl: string | undefined;
   signal: AbortSignal | undefined;

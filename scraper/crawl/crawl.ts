@@ -1,14 +1,15 @@
 // The crawler (DESIGN.md "Users and their jobs" 2): every profile's lists, then the notices not
 // yet stored, extracted, matched, saved with their raw pages and attachments. Hosts run in
 // parallel, each in its own Crawlee crawler, so one failing site never stops the others.
-import { GotScrapingHttpClient } from '@crawlee/basic';
 import type { SiteProfile } from '../../shared/sites/define-site-profile.ts';
 import { BrowserFetcher } from '../fetch/browser-fetch.ts';
+import { HttpClient } from '../fetch/http-client.ts';
 import { openProxyBridge } from '../fetch/proxy-bridge.ts';
 import { crawlHost, type SharedCrawl } from './crawl-host.ts';
 import { resolveCrawlSettings } from './crawl-settings.ts';
 import type { CrawlEvent, CrawlOptions, SiteSummary } from './crawl-types.ts';
 import { groupByHost } from './group-by-host.ts';
+import { capHeapGrowth } from './heap-growth.ts';
 import { SiteTally } from './site-tally.ts';
 import { openCrawlWriter } from './writer/crawl-writer.ts';
 
@@ -31,6 +32,7 @@ function failedToStart(profiles: readonly SiteProfile[], err: unknown): SiteSumm
 
 export async function crawl(options: CrawlOptions): Promise<SiteSummary[]> {
   const settings = resolveCrawlSettings(options);
+  capHeapGrowth();
   // Started first: the thread loads while the first list pages are fetched.
   const writer = openCrawlWriter(options.store);
   const bridge = await openProxyBridge(settings.proxy).catch(async (err: unknown) => {
@@ -38,11 +40,12 @@ export async function crawl(options: CrawlOptions): Promise<SiteSummary[]> {
     throw err;
   });
   let browser: BrowserFetcher | undefined;
+  const httpClient = new HttpClient();
   const shared: SharedCrawl = {
     settings,
     store: options.store,
     writer,
-    httpClient: new GotScrapingHttpClient(),
+    httpClient,
     browser: () => {
       browser ??= new BrowserFetcher({
         userAgent: settings.userAgent,
@@ -81,6 +84,7 @@ export async function crawl(options: CrawlOptions): Promise<SiteSummary[]> {
   } finally {
     await browser?.close();
     await bridge.close();
+    await httpClient.close();
     await writer.close();
   }
 }

@@ -1,16 +1,17 @@
 // One host's fetching: plain HTTP with the host's cookies; the browser when the profile says so
 // or (auto) when a response is a JS challenge. The browser's cookies go into the Crawlee session
 // the host's requests share, so after one browser load the next requests are plain HTTP again.
-import type { BaseHttpClient, Session } from '@crawlee/basic';
+import type { Session } from '@crawlee/basic';
 import type { FetchMode } from '../../shared/sites/define-site-profile.ts';
 import type { BrowserCookie, BrowserFetcher } from './browser-fetch.ts';
 import { PermanentFetchError } from './fetch-errors.ts';
 import type { FetchedResponse, FetchPath } from './fetched-response.ts';
+import type { HttpClient } from './http-client.ts';
 import { fetchOverHttp } from './http-fetch.ts';
 import { isJsChallenge } from './js-challenge.ts';
 
 export interface HostFetcherOptions {
-  httpClient: BaseHttpClient;
+  httpClient: HttpClient;
   /** The crawl's browser, created on first use. */
   browser: () => BrowserFetcher;
   userAgent: string;

@@ -3,9 +3,9 @@
 // everything; an unreachable one is also treated as allowing, as Crawlee does, so that a
 // flaky robots.txt does not silence a site (the pages themselves are still fetched politely).
 
-import type { BaseHttpClient } from '@crawlee/basic';
 import { RobotsTxtFile } from '@crawlee/utils';
 import { PermanentFetchError } from './fetch-errors.ts';
+import type { HttpClient } from './http-client.ts';
 import type { HttpFetchRequest } from './http-fetch.ts';
 import { fetchOverHttp } from './http-fetch.ts';
 
@@ -17,7 +17,7 @@ export type RobotsOutcome =
   | { kind: 'unreachable'; reason: string };
 
 export async function fetchRobotsTxt(
-  client: BaseHttpClient,
+  client: HttpClient,
   pageUrl: string,
   request: Omit<HttpFetchRequest, 'url' | 'maxBytes'>,
 ): Promise<RobotsOutcome> {
