@@ -9,6 +9,7 @@ import {
   clipSpans,
 } from '../../extension/lib/content/clip-anchors.ts';
 import {
+  clipBaseStyleSheet,
   clipColor,
   clipKey,
   clipStyleSheet,
@@ -92,9 +93,12 @@ describe('clipping styles', () => {
 
   it('puts only checked hex colours into CSS', () => {
     expect(clipColor('red; } body { display: none')).toBe('#ffd54f');
-    const css = clipStyleSheet(['#90CAF9', 'url(javascript:alert(1))']);
-    expect(css).toContain('::highlight(kjwatch--clip-90caf9) { background-color: #90caf9;');
-    expect(css).toContain('::highlight(kjwatch--clip-ffd54f)');
+    const css = clipStyleSheet(['#12AB34', 'url(javascript:alert(1))']);
+    expect(css).toContain('::highlight(kjwatch--clip-12ab34) { background-color: #12ab34;');
+    // The form's colours (the fallback one among them) are styled by the base sheet.
+    expect(css).toContain('mark[data-kjwatch-hl="-clip-ffd54f"]');
+    expect(clipBaseStyleSheet()).toContain('::highlight(kjwatch--clip-ffd54f)');
+    expect(clipBaseStyleSheet()).toContain('::highlight(kjwatch--clip-90caf9)');
     expect(css).not.toContain('javascript');
   });
 });

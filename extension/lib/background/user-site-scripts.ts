@@ -36,7 +36,8 @@ export async function syncUserSiteScripts(settings: SiteSettings): Promise<void>
       id: SCRIPT_ID,
       matches,
       js: [CONTENT_SCRIPT_FILE],
-      runAt: 'document_idle',
+      // As the built-in sites' script (entrypoints/content.ts): early styles, early rules.
+      runAt: 'document_start',
       persistAcrossSessions: true,
     },
   ]);

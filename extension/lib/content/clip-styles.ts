@@ -41,20 +41,34 @@ export function isClipKey(key: string): boolean {
   return key.startsWith(CLIP_KEY_PREFIX);
 }
 
-export function clipStyleSheet(colors: Iterable<string>): string {
-  const css = [
+function clipHighlightRule(color: string): string {
+  // Underlined as well as coloured: a clipping stays distinct from a rule match beneath it.
+  return `::highlight(kjwatch-${clipKey(color)}) { background-color: ${color}; text-decoration: underline 2px #6d4c41; }`;
+}
+
+/**
+ * What does not depend on the page's clippings, installed at document_start (see rule-styles.ts:
+ * a ::highlight() rule added to a full page restyles all of it): the form's colours included.
+ */
+export function clipBaseStyleSheet(): string {
+  return [
     // The clipped mark: a bar along the entry's right edge, beside the rule mark on its left.
     '[data-kjwatch-clipped] { box-shadow: inset -4px 0 0 0 #7e57c2 !important; }',
     '[data-kjwatch-rule][data-kjwatch-clipped] { box-shadow: inset 4px 0 0 0 var(--kjwatch-mark, #ffd54f), inset -4px 0 0 0 #7e57c2 !important; }',
     `::highlight(${CURRENT_HIGHLIGHT}) { background-color: #ff7043; color: #000; }`,
     `::highlight(${PENDING_HIGHLIGHT}) { background-color: #b3d4fc; color: #000; }`,
-  ];
+    ...CLIP_COLORS.map((c) => clipHighlightRule(c.hex)),
+  ].join('\n');
+}
+
+/** The clippings' colours, on top of clipBaseStyleSheet. */
+export function clipStyleSheet(colors: Iterable<string>): string {
+  const css: string[] = [];
+  const base = new Set(CLIP_COLORS.map((c) => c.hex));
   for (const color of new Set([...colors].map(clipColor))) {
-    const key = clipKey(color);
+    if (!base.has(color)) css.push(clipHighlightRule(color));
     css.push(
-      // Underlined as well as coloured: a clipping stays distinct from a rule match beneath it.
-      `::highlight(kjwatch-${key}) { background-color: ${color}; text-decoration: underline 2px #6d4c41; }`,
-      `mark[data-kjwatch-hl="${key}"] { background-color: ${color}; color: inherit; text-decoration: underline 2px #6d4c41; }`,
+      `mark[data-kjwatch-hl="${clipKey(color)}"] { background-color: ${color}; color: inherit; text-decoration: underline 2px #6d4c41; }`,
     );
   }
   return css.join('\n');

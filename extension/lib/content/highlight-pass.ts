@@ -1,11 +1,13 @@
 // One pass over the page: index its text, match the rules, mark list entries (by rule, and
 // whether their link is clipped), re-anchor the page's clippings, paint rule matches and
 // clippings together, then publish the counts on <html data-kjwatch-hits="N"
-// data-kjwatch-clips="N">. Loops yield every few milliseconds; a pass that a newer one has
+// data-kjwatch-clips="N"> (in the task that shows the highlights, as start-watcher's panel
+// update is: one rendering for all three). Loops yield every few milliseconds; a pass that a newer one has
 // overtaken stops without touching the page.
 import type { Clipping } from '../../../shared/model.ts';
 import type { MatchSpan, RuleMatcher } from '../../../shared/rules/rule-matcher.ts';
 import type { SiteProfile } from '../../../shared/sites/define-site-profile.ts';
+import { afterNextFrame } from './after-next-frame.ts';
 import { anchorClippings, anchoredCount, type ClipAnchor, clipSpans } from './clip-anchors.ts';
 import { CLIPS_ATTRIBUTE } from './clip-styles.ts';
 import { applyClippedMarks, type ClippedLookup } from './clipped-entries.ts';
@@ -61,19 +63,26 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
   const pageSpans = matcher.matchText(index.text, siteId ? { siteId } : {}).spans;
   if (slicer.due()) await slicer.pause();
   const entries = await findPageEntries(doc, input.url, input.profile, slicer);
+  // The background answers which links are clipped while the entries are matched here.
+  const clippedAsked = input.clipped.clippedEntries(entries);
   const { marks, spans: entrySpans } = await matchEntries(entries, index, matcher, siteId, slicer);
-  const clipped = await input.clipped.clippedEntries(entries);
   const anchors = await anchorClippings(index.text, input.clippings, slicer);
+  const clipped = await clippedAsked;
   if (!input.isCurrent()) return undefined;
   const spans = distinct([...pageSpans, ...entrySpans]);
+  // The entry marks first, spread over frames, and only then the highlights: once highlights
+  // are registered, every frame that follows a DOM change re-validates all their ranges
+  // (~30 ms for thousands), so marks set after them would pay that in each of their frames.
+  if (!(await applyEntryMarks(doc, marks, input.isCurrent))) return undefined;
+  applyClippedMarks(doc, clipped);
+  await afterNextFrame(doc);
+  if (!input.isCurrent()) return undefined;
   // Rules and clippings in one paint: the <mark> fallback changes the DOM, so a second paint
   // would work on a stale index.
   const paint = () => painter.paint([...spans, ...clipSpans(anchors)], index, slicer);
   // Highlights leave the DOM alone, so the observer keeps listening while they are built.
   await (painter.mutatesDom ? input.quiet(paint) : paint());
   if (!input.isCurrent()) return undefined;
-  applyEntryMarks(doc, marks);
-  applyClippedMarks(doc, clipped);
   doc.documentElement.setAttribute(HITS_ATTRIBUTE, String(spans.length));
   doc.documentElement.setAttribute(CLIPS_ATTRIBUTE, String(anchoredCount(anchors)));
   return { index, spans, anchors };

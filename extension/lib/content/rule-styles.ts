@@ -2,12 +2,16 @@
 // API), the same colour for the <mark> fallback, and the mark on matching list entries. Built
 // from validated rules only (ids are [A-Za-z0-9_.-], colours hex), never from page content.
 //
-// Style recalc cost is what this sheet is shaped by. Chromium resolves every ::highlight() rule
+// Style recalc cost is what these sheets are shaped by. Chromium resolves every ::highlight() rule
 // of the sheet for each element whose style it recalculates, so one ::highlight() per rule (100
 // rules) made every recalc ~5x dearer: a highlight per colour (a handful) is styled instead,
 // and the per-rule highlights `kjwatch-<rule id>` stay registered, unstyled, as the DOM hook.
 // The entry's bar colour is a custom property that does not inherit (@property), so marking
 // an entry recalculates the entry alone, not its whole subtree.
+// Adding a ::highlight() rule or an @property to a page restyles every element (~60–120 ms on a
+// 5,000-entry list), so those live in the base sheet, installed at document_start while the
+// page is still empty; the sheet made from the rules holds attribute selectors only (adding
+// them restyles no element yet) and ::highlight() rules only for colours outside the palette.
 import type { WatchRule } from '../../../shared/model.ts';
 
 /** Colours for rules that do not name one; light enough to read black text on. */
@@ -41,17 +45,27 @@ function cssIdent(name: string): string {
   return name.replace(/[^A-Za-z0-9_-]/g, (c) => `\\${c}`);
 }
 
-export function ruleStyleSheet(rules: readonly WatchRule[]): string {
-  const css: string[] = [
+function colorHighlightRule(color: string): string {
+  return `::highlight(${cssIdent(colorHighlightName(color))}) { background-color: ${color}; }`;
+}
+
+/** What does not depend on the rules: install it before the page has elements to restyle. */
+export function ruleBaseStyleSheet(): string {
+  return [
     // Not inherited: setting it on an entry leaves the entry's descendants' styles alone.
     "@property --kjwatch-mark { syntax: '<color>'; inherits: false; initial-value: #ffd54f; }",
     // The entry mark: a bar in the rule's colour along the entry's left edge, which works on
     // <li>, <tr> and <td> alike and does not move the page's text.
     '[data-kjwatch-rule] { box-shadow: inset 4px 0 0 0 var(--kjwatch-mark, #ffd54f) !important; }',
-  ];
+    ...PALETTE.map(colorHighlightRule),
+  ].join('\n');
+}
+
+/** The rules' colours, on top of ruleBaseStyleSheet. */
+export function ruleStyleSheet(rules: readonly WatchRule[]): string {
+  const css: string[] = [];
   const colors = new Set(rules.map((rule, i) => ruleColor(rule, i).toLowerCase()));
-  for (const color of colors)
-    css.push(`::highlight(${cssIdent(colorHighlightName(color))}) { background-color: ${color}; }`);
+  for (const color of colors) if (!PALETTE.includes(color)) css.push(colorHighlightRule(color));
   rules.forEach((rule, i) => {
     const color = ruleColor(rule, i);
     const attr = JSON.stringify(rule.id);

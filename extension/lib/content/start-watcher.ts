@@ -12,7 +12,7 @@ import { sendRequest } from '../protocol/send-request.ts';
 import { createAnchorReporter } from './anchor-report.ts';
 import { anchoredCount } from './clip-anchors.ts';
 import { createClipRevealer } from './clip-revealer.ts';
-import { clipStyleSheet } from './clip-styles.ts';
+import { clipBaseStyleSheet, clipStyleSheet } from './clip-styles.ts';
 import { applyClippedMarks, createClippedLookup } from './clipped-entries.ts';
 import { applyEntryMarks } from './entry-marks.ts';
 import { createHighlightPainter, hasHighlightApi } from './highlight-painter.ts';
@@ -20,7 +20,7 @@ import { HITS_ATTRIBUTE, type PassResult, runHighlightPass } from './highlight-p
 import { installStyleSheet } from './install-style-sheet.ts';
 import { createMatchNavigator } from './match-navigator.ts';
 import { observePage, type PageObserver } from './page-observer.ts';
-import { ruleColorHighlights, ruleStyleSheet } from './rule-styles.ts';
+import { ruleBaseStyleSheet, ruleColorHighlights, ruleStyleSheet } from './rule-styles.ts';
 import { startClipping } from './start-clipping.ts';
 import { listenToExtension } from './tab-listener.ts';
 import { createTimeSlicer } from './time-slicer.ts';
@@ -34,8 +34,19 @@ function panelCounts({ spans, anchors }: PassResult): PanelCounts {
   return { perRule, clips, orphans: anchors.length - clips };
 }
 
+/** Resolves once the document is parsed (the page's DOMContentLoaded, or at once if past it). */
+function domParsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
+}
+
 export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
+  // First, while the page is still (nearly) empty: the styles whose arrival restyles every
+  // element (rule-styles.ts), then the questions to the background.
+  const base = installStyleSheet(doc, `${ruleBaseStyleSheet()}\n${clipBaseStyleSheet()}`);
   const [answer, saved, language] = await Promise.all([
     sendRequest<'rules:forPage'>({ type: 'rules:forPage' }),
     sendRequest<'clippings:forPage'>({ type: 'clippings:forPage' }),
@@ -44,6 +55,7 @@ export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
   if (!answer.ok || ctx.isInvalid) {
     // Not a site kjwatch is on (switched off), or the background is gone: nothing to show.
     if (!answer.ok) console.warn(`kjwatch: not working on this page (${answer.error.message})`);
+    base.remove();
     doc.documentElement.setAttribute(HITS_ATTRIBUTE, '0');
     return;
   }
@@ -51,10 +63,18 @@ export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
   const lang = language.ok ? language.value.language : defaultLanguage(navigator.language);
   const t = (key: MessageKey) => translate(lang, key);
   let clippings = saved.ok ? saved.value.clippings : [];
-  const matcher = compileRules(rules);
-  const profile = profileForUrl(location.href);
   const css = () => `${ruleStyleSheet(rules)}\n${clipStyleSheet(clippings.map((c) => c.color))}`;
   const sheet = installStyleSheet(doc, css());
+  // Compiling 500 terms takes ~30 ms: a task of its own, not one with the sheet's.
+  await createTimeSlicer().pause();
+  const matcher = compileRules(rules);
+  const profile = profileForUrl(location.href);
+  await domParsed(doc);
+  if (ctx.isInvalid) {
+    sheet.remove();
+    base.remove();
+    return;
+  }
   const painter = hasHighlightApi()
     ? createHighlightPainter(CSS.highlights, ruleColorHighlights(rules))
     : createWrappingPainter();
@@ -117,9 +137,10 @@ export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
     observer?.disconnect();
     painter.clear();
     matches.clear();
-    applyEntryMarks(doc, new Map());
+    void applyEntryMarks(doc, new Map());
     applyClippedMarks(doc, new Set());
     sheet.remove();
+    base.remove();
   });
   await marked;
 }
