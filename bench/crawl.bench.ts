@@ -21,6 +21,7 @@ import type { SiteProfile } from '../shared/sites/define-site-profile.ts';
 import { printTable } from './bench-utils.ts';
 
 const CONCURRENCY = 2;
+const ROUNDS = 5;
 const BROWSER_SITES = ['anhui', 'siom', 'suining'];
 const MB = 1024 * 1024;
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'kjwatch-bench-')), 'bench.db');
@@ -68,11 +69,21 @@ async function throughput(path: 'http' | 'browser') {
   const fetchMode = path === 'browser' ? ('browser' as const) : undefined;
   const profiles = replica.profiles.map((p) => (fetchMode ? { ...p, fetch: fetchMode } : p));
   try {
-    // A first round of each warms up both (JIT, code loading, the browser binary's cache).
+    // A first round of each warms up both (JIT, code loading, the browser binary's cache); then
+    // ROUNDS rounds alternate the two, and the median round of each is reported: one round of
+    // either varies by ±25% on this machine.
     const warm = await timedCrawl(replica, profiles);
     await bareLoop(warm.pages, profiles);
-    const measured = await timedCrawl(replica, profiles);
-    const bareMs = await bareLoop(measured.pages, profiles);
+    const crawls: Awaited<ReturnType<typeof timedCrawl>>[] = [];
+    const bares: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const measured = await timedCrawl(replica, profiles);
+      crawls.push(measured);
+      bares.push(await bareLoop(measured.pages, profiles));
+    }
+    const ratios = crawls.map((c, i) => c.ms / bares[i]!).sort((a, b) => a - b);
+    const measured = crawls.sort((a, b) => a.ms - b.ms)[Math.floor(ROUNDS / 2)]!;
+    const bareMs = bares.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
     const ratio = measured.ms / bareMs;
     return {
       path,
@@ -81,6 +92,7 @@ async function throughput(path: 'http' | 'browser') {
       'crawler notices/s': (measured.notices / measured.ms) * 1000,
       'bare loop notices/s': (measured.notices / bareMs) * 1000,
       'crawler/bare time': ratio,
+      'per round (min–max)': `${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}`,
       target: path === 'http' ? `≤ 1.5×: ${verdict(ratio <= 1.5)}` : '—',
     };
   } finally {
