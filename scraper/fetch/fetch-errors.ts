@@ -39,7 +39,7 @@ export function isTransientStatus(status: number): boolean {
   return status >= 500 || status === 408 || status === 429;
 }
 
-// Node and got error codes of failed connections: the network or the server hiccuped.
+// Node and undici error codes of failed connections: the network or the server hiccuped.
 const TRANSIENT_CODES = new Set([
   'ETIMEDOUT',
   'ECONNRESET',
@@ -54,7 +54,7 @@ const TRANSIENT_CODES = new Set([
   'ERR_HTTP2_STREAM_ERROR',
 ]);
 
-/** Wraps a low-level failure (got, Playwright, the network) into one of the typed errors. */
+/** Wraps a low-level failure (undici, Playwright, the network) into one of the typed errors. */
 export function classifyFailure(url: string, err: unknown): Error {
   if (err instanceof TransientFetchError || err instanceof PermanentFetchError) return err;
   const code = (err as { code?: unknown }).code;

@@ -1,7 +1,7 @@
 // Proxies, for users abroad (SITES.md: many sites are slow or closed from outside China).
-// got-scraping speaks only HTTP(S) proxies and Chromium cannot authenticate to SOCKS, so a SOCKS
-// or password-protected proxy is bridged by a local proxy-chain server (what Crawlee's own browser
-// pool uses): both paths then talk to one plain http://127.0.0.1 proxy.
+// The HTTP client (undici) speaks only HTTP(S) proxies and Chromium cannot authenticate to SOCKS,
+// so a SOCKS or password-protected proxy is bridged by a local proxy-chain server (what Crawlee's
+// own browser pool uses): both paths then talk to one plain http://127.0.0.1 proxy.
 import { Server } from 'proxy-chain';
 
 export interface ProxyBridge {

@@ -19,7 +19,7 @@ afterEach(() => {
 
 interface Hit {
   path: string;
-  /** Chromium sends Sec-Fetch-Mode: navigate for page loads; got-scraping sends no such header. */
+  /** Chromium sends Sec-Fetch-Mode: navigate for page loads; kjwatch's HTTP client sends no such header. */
   browser: boolean;
   cookie: boolean;
 }

@@ -53,11 +53,14 @@ class WriterThread {
       if (reply.ok) p.resolve(reply.value);
       else p.reject(toError(reply.error));
     });
+    // A store error: the host's crawl stops with this line instead of failing every page.
+    const gone = (why: string) =>
+      new StoreError('write-failed', `${why}; saves it had not confirmed were not written`);
     this.worker.on('error', (err) =>
-      this.fail(new Error(`the crawl's writer thread failed: ${err.message}`)),
+      this.fail(gone(`the crawl's writer thread failed (${err.message})`)),
     );
     this.worker.on('exit', (code) =>
-      this.fail(new Error(`the crawl's writer thread stopped (exit code ${code})`)),
+      this.fail(gone(`the crawl's writer thread stopped (exit code ${code})`)),
     );
   }
 
