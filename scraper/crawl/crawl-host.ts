@@ -11,6 +11,7 @@ import { attachmentRequest, listRequest } from './crawl-requests.ts';
 import { createCrawlRouter, failureHandlers } from './crawl-routes.ts';
 import type { CrawlSettings } from './crawl-settings.ts';
 import type { CrawlEvent, SiteSummary } from './crawl-types.ts';
+import { loadHostCookies, saveHostCookies } from './host-cookies.ts';
 import { createHostCrawler, type HostCrawler } from './host-crawler.ts';
 import { enqueue, type HostRun, type SiteRun } from './host-run.ts';
 import { ResumeState } from './resume-state.ts';
@@ -68,6 +69,19 @@ async function finishSite(site: SiteRun, shared: SharedCrawl): Promise<SiteSumma
   return summary;
 }
 
+/** The session's cookies, for the next run; failing to keep them costs only a browser load. */
+function keepCookies(run: HostRun, profiles: readonly SiteProfile[], stateDir?: string): void {
+  const start = profiles[0]?.start[0];
+  if (!stateDir || !start) return;
+  const cookies = run.fetcher.cookies(new URL('/', start).href);
+  if (cookies.length === 0) return;
+  try {
+    saveHostCookies(stateDir, run.host, cookies);
+  } catch {
+    // The state directory is unwritable: the resume state reports that already.
+  }
+}
+
 export async function crawlHost(
   host: string,
   profiles: readonly SiteProfile[],
@@ -98,6 +112,7 @@ export async function crawlHost(
       userAgent: settings.userAgent,
       timeoutMs: settings.timeoutMs,
       ...(proxyUrl ? { proxyUrl } : {}),
+      ...(settings.stateDir ? { savedCookies: loadHostCookies(settings.stateDir, host) } : {}),
     }),
     warc: settings.warcDir
       ? shared.writer.warc(settings.warcDir, host, settings.userAgent)
@@ -145,6 +160,7 @@ export async function crawlHost(
     signal?.removeEventListener('abort', stop);
   }
   await Promise.all(run.warcBacklog);
+  keepCookies(run, profiles, settings.stateDir);
   const summaries: SiteSummary[] = [];
   for (const site of sites.values()) summaries.push(await finishSite(site, shared));
   return summaries;

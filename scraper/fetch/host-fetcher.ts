@@ -17,6 +17,8 @@ export interface HostFetcherOptions {
   userAgent: string;
   proxyUrl?: string;
   timeoutMs: number;
+  /** Cookies of an earlier run (crawl/host-cookies.ts), given to the host's session first. */
+  savedCookies?: readonly BrowserCookie[];
 }
 
 export interface FetchTarget {
@@ -48,7 +50,32 @@ function sessionCookiesFor(session: Session | undefined, url: string): BrowserCo
 }
 
 export class HostFetcher {
+  private session: Session | undefined;
+
   constructor(private readonly options: HostFetcherOptions) {}
+
+  /** The host session's cookies for `url`, with their expiry, to keep for the next run. */
+  cookies(url: string): BrowserCookie[] {
+    if (!this.session) return [];
+    const { hostname } = new URL(url);
+    return this.session.getCookies(url).map((c) => ({
+      name: c.name,
+      value: c.value,
+      domain: c.domain ?? hostname,
+      path: c.path ?? '/',
+      expires: typeof c.expires === 'number' ? c.expires : -1,
+      httpOnly: c.httpOnly ?? false,
+      secure: c.secure ?? false,
+    }));
+  }
+
+  /** The first time a session is seen, it gets the cookies an earlier run kept. */
+  private adopt(session: Session | undefined, url: string): void {
+    if (!session || session === this.session) return;
+    this.session = session;
+    const saved = this.options.savedCookies ?? [];
+    if (saved.length > 0) session.setCookies([...saved], url);
+  }
 
   private async viaHttp(target: FetchTarget, url: string, session: Session | undefined) {
     const { options } = this;
@@ -91,6 +118,7 @@ export class HostFetcher {
 
   async fetch(target: FetchTarget, session: Session | undefined): Promise<FetchedResponse> {
     const { url, mode, challengePage } = target;
+    this.adopt(session, url);
     if (mode === 'browser' && !challengePage) return this.viaBrowser(target, url, session);
     const response = await this.viaHttp(target, url, session);
     if (!isJsChallenge(response.status, response.body)) return response;

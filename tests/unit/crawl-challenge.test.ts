@@ -118,6 +118,20 @@ describe.skipIf(!chromium)('crawl: JS-cookie challenge', () => {
     expect(after.every((h) => !h.browser && h.cookie)).toBe(true);
   });
 
+  it('keeps the earned cookie for the next run: no browser at all then', async () => {
+    const site = await challengeSite();
+    const store = freshStore();
+    const options = { profiles: [profile(site.base, 'auto')], store, delayMs: 0 };
+    const browser = { executablePath: chromium! };
+    const [first] = await crawl({ ...options, browser });
+    expect(first).toMatchObject({ new: 3, browserRequests: 1 });
+    const before = site.hits.length;
+    const [again] = await crawl({ ...options, browser });
+    expect(again).toMatchObject({ new: 0, unchanged: 3, browserRequests: 0, status: 'ok' });
+    const secondRun = site.hits.slice(before).filter((h) => h.path !== '/robots.txt');
+    expect(secondRun).toEqual([{ path: '/list/', browser: false, cookie: true }]);
+  });
+
   it('a profile fixed to plain HTTP fails with a hint instead', async () => {
     const site = await challengeSite();
     const [summary] = await crawl({
