@@ -1,5 +1,6 @@
 // One host's crawl: its sites' start pages (and attachments an interrupted run left) into the
 // host crawler's queue, the crawl, then a summary per site, recorded in the store's run log.
+import { RobotsTxtFile } from '@crawlee/utils';
 import type { SiteProfile } from '../../shared/sites/define-site-profile.ts';
 import type { BrowserFetcher } from '../fetch/browser-fetch.ts';
 import { HostFetcher } from '../fetch/host-fetcher.ts';
@@ -29,16 +30,46 @@ export interface SharedCrawl {
   emit(event: CrawlEvent): void;
 }
 
-function robotsLoader(shared: SharedCrawl, proxyUrl: string | undefined, first: SiteTally) {
-  const { settings, httpClient } = shared;
-  return async (url: string) => {
-    first.requests++;
-    const outcome = await fetchRobotsTxt(httpClient, url, {
-      userAgent: settings.userAgent,
-      timeoutMs: settings.timeoutMs,
-      ...(proxyUrl ? { proxyUrl } : {}),
+/** Waits `ms`, or less if the crawl is stopped meanwhile. */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
     });
-    return outcome.kind === 'file' ? outcome.robots : undefined;
+  });
+}
+
+/**
+ * robots.txt per RFC 9309: a file is obeyed, a missing one (4xx) allows everything, and one the
+ * server cannot deliver (5xx, network) means complete disallow, after the crawl's usual retries.
+ * The host's sites then say why nothing was fetched.
+ */
+function robotsLoader(shared: SharedCrawl, proxyUrl: string | undefined, tallies: SiteTally[]) {
+  const { settings, httpClient, signal } = shared;
+  const [first] = tallies;
+  return async (url: string) => {
+    for (let attempt = 0; ; attempt++) {
+      first!.requests++;
+      const outcome = await fetchRobotsTxt(httpClient, url, {
+        userAgent: settings.userAgent,
+        timeoutMs: settings.timeoutMs,
+        ...(proxyUrl ? { proxyUrl } : {}),
+      });
+      if (outcome.kind === 'file') return outcome.robots;
+      if (outcome.kind === 'absent') return undefined;
+      if (attempt >= settings.maxRetries || signal?.aborted) {
+        const message = `robots.txt cannot be read (${outcome.reason}): nothing fetched, as RFC 9309 asks`;
+        for (const tally of tallies) {
+          tally.fail(message);
+          tally.startFailure ??= message;
+        }
+        return RobotsTxtFile.from(url, 'User-agent: *\nDisallow: /');
+      }
+      await pause(settings.retryBaseMs * 2 ** attempt, signal);
+    }
   };
 }
 
@@ -94,7 +125,6 @@ export async function crawlHost(
     const resume = new ResumeState(settings.stateDir, profile.id);
     sites.set(profile.id, { profile, tally: new SiteTally(profile.id), resume });
   }
-  const first = [...sites.values()][0]!.tally;
   let crawler: HostCrawler | undefined;
   const run: HostRun = {
     host,
@@ -131,7 +161,15 @@ export async function crawlHost(
       // A browser load may follow a plain request that met a challenge.
       handlerTimeoutMs: settings.timeoutMs * 4 + 30_000,
       userAgent: settings.userAgent,
-      ...(settings.respectRobots ? { loadRobots: robotsLoader(shared, proxyUrl, first) } : {}),
+      ...(settings.respectRobots
+        ? {
+            loadRobots: robotsLoader(
+              shared,
+              proxyUrl,
+              [...sites.values()].map((s) => s.tally),
+            ),
+          }
+        : {}),
     },
     {
       requestHandler: createCrawlRouter(run),

@@ -40,9 +40,9 @@ async function fakeSite(
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? '';
     hits.push({ path, at: performance.now(), userAgent: req.headers['user-agent'] ?? '' });
+    if (options.answer?.(path, res)) return;
     if (path === '/robots.txt')
       return void res.writeHead(options.robots ? 200 : 404).end(options.robots);
-    if (options.answer?.(path, res)) return;
     state.inFlight++;
     state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
     setTimeout(() => {
@@ -183,6 +183,36 @@ describe('crawl: failures', () => {
     });
     expect(summary).toMatchObject({ new: 1, failed: 1, status: 'partial' });
     expect(site.details().filter((h) => h.path === '/d/0.html')).toHaveLength(1);
+  });
+
+  it('reads nothing of a site whose robots.txt answers 503 (RFC 9309), after retrying it', async () => {
+    const site = await fakeSite(2, {
+      answer: (path, res) => path === '/robots.txt' && !!res.writeHead(503).end('busy'),
+    });
+    const [summary] = await crawl({
+      ...fast,
+      maxRetries: 2,
+      profiles: [profileAt(site.base)],
+      store: freshStore(),
+    });
+    expect(site.hits.map((h) => h.path)).toEqual(['/robots.txt', '/robots.txt', '/robots.txt']);
+    expect(summary).toMatchObject({ new: 0, status: 'unreachable' });
+    expect(summary?.error).toMatch(/^robots\.txt cannot be read \(.*HTTP 503\): nothing fetched/);
+  });
+
+  it('a robots.txt that fails once and then answers is obeyed', async () => {
+    let busy = 1;
+    const site = await fakeSite(2, {
+      robots: 'User-agent: *\nDisallow: /d/1.html\n',
+      answer: (path, res) => path === '/robots.txt' && busy-- > 0 && !!res.writeHead(500).end(),
+    });
+    const [summary] = await crawl({
+      ...fast,
+      profiles: [profileAt(site.base)],
+      store: freshStore(),
+    });
+    expect(summary).toMatchObject({ new: 1, skipped: 1, failed: 0, status: 'ok' });
+    expect(site.details().map((h) => h.path)).toEqual(['/d/0.html']);
   });
 
   it('reports a dead site while the other site completes', async () => {
