@@ -5,21 +5,20 @@
 // appended with one synchronous write, so a killed run keeps every record it finished.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import type { FetchedResponse } from '../../fetch/fetched-response.ts';
 
 // The body is stored decompressed and whole, so headers describing the transfer would lie.
 const TRANSFER_HEADERS = new Set(['content-encoding', 'transfer-encoding', 'content-length']);
 
-// Compressed on libuv's thread pool, not the crawl's thread (which is what limits a fast crawl);
-// each record is still one gzip member appended in one call, so records never interleave.
-const gzipAsync = promisify(gzip);
-
+// Compressed in one synchronous call: records are written on the crawl's writer thread (see
+// crawl-writer.ts), where zlib's asynchronous path (a round trip to libuv's pool per chunk) cost
+// several times the compression itself. One gzip member appended in one call, so records never
+// interleave.
 async function append(path: string, record: WARCRecord): Promise<void> {
   const bytes = await WARCSerializer.serialize(record, { gzip: false });
-  appendFileSync(path, await gzipAsync(bytes, { level: 6 }));
+  appendFileSync(path, gzipSync(bytes, { level: 6 }));
 }
 
 /** A new file per run and host, named by when the run started. */
