@@ -35,6 +35,7 @@ export interface FetchTarget {
 
 const CHALLENGE_STATUSES: ReadonlySet<number> = new Set([412, 521]);
 
+/** A session's cookies for `url`, as the browser and the next run's cookie file take them. */
 function sessionCookiesFor(session: Session | undefined, url: string): BrowserCookie[] {
   if (!session) return [];
   const { hostname } = new URL(url);
@@ -43,7 +44,8 @@ function sessionCookiesFor(session: Session | undefined, url: string): BrowserCo
     value: c.value,
     domain: c.domain ?? hostname,
     path: c.path ?? '/',
-    expires: -1,
+    // Seconds since the epoch; -1: a session cookie.
+    expires: typeof c.expires === 'number' ? c.expires : -1,
     httpOnly: c.httpOnly ?? false,
     secure: c.secure ?? false,
   }));
@@ -54,19 +56,9 @@ export class HostFetcher {
 
   constructor(private readonly options: HostFetcherOptions) {}
 
-  /** The host session's cookies for `url`, with their expiry, to keep for the next run. */
+  /** The host session's cookies for `url`, to keep for the next run. */
   cookies(url: string): BrowserCookie[] {
-    if (!this.session) return [];
-    const { hostname } = new URL(url);
-    return this.session.getCookies(url).map((c) => ({
-      name: c.name,
-      value: c.value,
-      domain: c.domain ?? hostname,
-      path: c.path ?? '/',
-      expires: typeof c.expires === 'number' ? c.expires : -1,
-      httpOnly: c.httpOnly ?? false,
-      secure: c.secure ?? false,
-    }));
+    return sessionCookiesFor(this.session, url);
   }
 
   /** The first time a session is seen, it gets the cookies an earlier run kept. */

@@ -1,7 +1,7 @@
 // What a crawl writes: notices with their raw pages, attachments, the run log, and WARC records.
-// A file-backed store gets a writer thread of its own (writer-thread.ts): hashing, folding,
-// full-text indexing and compressing each page then run beside the crawl's thread, which parses
-// and extracts, instead of after it. A store in memory, or one opened with a custom clock (tests),
+// A file-backed store is written by the process's writer thread (writer-thread.ts): hashing,
+// folding, full-text indexing and compressing each page then run beside the crawl's thread,
+// which parses and extracts, instead of after it. A store in memory, or one opened with a custom clock (tests),
 // cannot be shared with a thread, so it is written here, on the crawl's thread, in the same order.
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
