@@ -16,6 +16,7 @@ import { loadHostCookies, saveHostCookies } from './host-cookies.ts';
 import { createHostCrawler, type HostCrawler } from './host-crawler.ts';
 import { enqueue, type HostRun, type SiteRun } from './host-run.ts';
 import { ResumeState } from './resume-state.ts';
+import { retryPause } from './retry-pause.ts';
 import { SiteTally } from './site-tally.ts';
 import type { CrawlWriter } from './writer/crawl-writer.ts';
 
@@ -28,18 +29,6 @@ export interface SharedCrawl {
   proxyUrl: string | undefined;
   signal: AbortSignal | undefined;
   emit(event: CrawlEvent): void;
-}
-
-/** Waits `ms`, or less if the crawl is stopped meanwhile. */
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }
 
 /**
@@ -68,7 +57,7 @@ function robotsLoader(shared: SharedCrawl, proxyUrl: string | undefined, tallies
         }
         return RobotsTxtFile.from(url, 'User-agent: *\nDisallow: /');
       }
-      await pause(settings.retryBaseMs * 2 ** attempt, signal);
+      await retryPause(settings.retryBaseMs, attempt, signal);
     }
   };
 }

@@ -17,8 +17,7 @@ import { handleAttachment } from './handle-attachment.ts';
 import { handleDetailPage } from './handle-detail.ts';
 import { handleListPage } from './handle-list.ts';
 import { type HostRun, pageDone, siteOf } from './host-run.ts';
-
-const MAX_BACKOFF_MS = 60_000;
+import { retryPause } from './retry-pause.ts';
 
 /** Only network trouble is worth retrying; anything else would fail the same way again. */
 async function typed(work: () => Promise<void>): Promise<void> {
@@ -42,20 +41,6 @@ export function createCrawlRouter(run: HostRun) {
 
 const kindOf = (request: Request) => (request.label ?? 'detail') as PageKind;
 const siteIdOf = (request: Request) => (request.userData as { siteId: string }).siteId;
-
-/** A pause that a stopping crawl cuts short. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const wake = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', wake);
-      resolve();
-    };
-    const timer = setTimeout(wake, ms);
-    signal?.addEventListener('abort', wake, { once: true });
-  });
-}
 
 function recordFailure(run: HostRun, request: Request, error: Error): void {
   const siteId = siteIdOf(request);
@@ -108,7 +93,7 @@ export function failureHandlers(
         willRetry: true,
       });
       // retryCount is 0 before the first retry: base, 2×base, 4×base…
-      await sleep(Math.min(MAX_BACKOFF_MS, retryBaseMs * 2 ** request.retryCount), signal);
+      await retryPause(retryBaseMs, request.retryCount, signal);
     },
     failedRequestHandler: async ({ request }: BasicCrawlingContext, error: Error) => {
       recordFailure(run, request, error);

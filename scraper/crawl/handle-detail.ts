@@ -1,6 +1,6 @@
 // A detail page: extract, match, save with the raw page as evidence (one transaction per notice,
 // so a kill at any point loses nothing that was saved), then queue its attachments. The save
-// runs on the crawl's writer thread while this thread parses the next page.
+// runs on the crawl's writer thread, while this thread parses the host's other pages.
 import type { BasicCrawlingContext } from '@crawlee/basic';
 import { noticeId } from '../../shared/extract/extract-notice.ts';
 import { attachmentRequest, type DetailData } from './crawl-requests.ts';

@@ -2,11 +2,12 @@
 // challenge handed to Chromium then serves the next day's run over plain HTTP, instead of one
 // more browser start per run. Challenge cookies are usually session cookies (no expiry), which
 // a browser would drop at exit; here they are kept at most MAX_AGE_MS, and a cookie the site no
-// longer accepts only means the challenge is met once more. One file per host, written whole and
-// renamed into place, so a kill never tears it; an unreadable file is the same as none.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// longer accepts only means the challenge is met once more. One file per host, written whole
+// (write-file-atomic.ts); an unreadable file is the same as none.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserCookie } from '../fetch/browser-fetch.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 const MAX_AGE_MS = 12 * 3600 * 1000;
 
@@ -38,10 +39,6 @@ export function loadHostCookies(dir: string, host: string, now = Date.now()): Br
 }
 
 export function saveHostCookies(dir: string, host: string, cookies: readonly BrowserCookie[]) {
-  const file = fileFor(dir, host);
-  mkdirSync(join(file, '..'), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
   const content: CookieFile = { savedAt: new Date().toISOString(), cookies: [...cookies] };
-  writeFileSync(partial, JSON.stringify(content), { mode: 0o600 });
-  renameSync(partial, file);
+  writeFileAtomic(fileFor(dir, host), JSON.stringify(content), 0o600);
 }

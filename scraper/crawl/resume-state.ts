@@ -3,8 +3,9 @@
 // next run must then read every list page instead of stopping at the first page it already knows,
 // or the entries past that page would be lost — and the attachments of notices already saved.
 // One small JSON file per site, written whole and renamed into place, so a kill never tears it.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 export interface AttachmentJob {
   noticeId: string;
@@ -74,9 +75,6 @@ export class ResumeState {
       finished,
       attachments: this.pendingAttachments(),
     };
-    mkdirSync(join(this.file, '..'), { recursive: true });
-    const partial = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(state));
-    renameSync(partial, this.file);
+    writeFileAtomic(this.file, JSON.stringify(state));
   }
 }

@@ -10,7 +10,7 @@ import {
   PermanentFetchError,
   TransientFetchError,
 } from './fetch-errors.ts';
-import type { FetchedResponse } from './fetched-response.ts';
+import { type FetchedResponse, flattenHeaders } from './fetched-response.ts';
 import type { HttpClient } from './http-client.ts';
 
 export interface HttpFetchRequest {
@@ -109,11 +109,7 @@ export async function fetchOverHttp(
         current = new URL(location, current).href;
         continue;
       }
-      const flat: Record<string, string> = {};
-      for (const [name, value] of Object.entries(response.headers)) {
-        const text = headerValue(value);
-        if (text !== undefined) flat[name.toLowerCase()] = text;
-      }
+      const flat = flattenHeaders(response.headers);
       if (setCookies.length > 0) flat['set-cookie'] = setCookies.join('\n');
       const declared = Number(flat['content-length']);
       const ok = (status >= 200 && status < 300) || passStatuses.has(status);
