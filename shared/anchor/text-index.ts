@@ -50,6 +50,8 @@ export interface TextIndex {
   locate(offset: number, affinity?: 'next' | 'previous'): DomPosition | null;
   /** The text offset of a DOM boundary point (a Range's container and offset); null outside the root. */
   offsetOf(node: NodeLike, offset: number): number | null;
+  /** Where a visited node's text lies: [start, end); null for a node not indexed. */
+  spanOf(node: NodeLike): [number, number] | null;
 }
 
 function isSkipped(node: NodeLike): boolean {
@@ -59,7 +61,23 @@ function isSkipped(node: NodeLike): boolean {
   return typeof el.getAttribute === 'function' && el.getAttribute(UI_ATTRIBUTE) !== null;
 }
 
+/**
+ * Builds a TextIndex a few nodes at a time, so a big live page can be indexed between other
+ * work: `step(n)` visits up to n more nodes and says whether the tree is done; `finish()` gives
+ * the index of what was visited.
+ */
+export interface TextIndexBuilder {
+  step(nodes: number): boolean;
+  finish(): TextIndex;
+}
+
 export function buildTextIndex(root: NodeLike): TextIndex {
+  const builder = textIndexBuilder(root);
+  builder.step(Number.POSITIVE_INFINITY);
+  return builder.finish();
+}
+
+export function textIndexBuilder(root: NodeLike): TextIndexBuilder {
   const parts: string[] = [];
   const nodes: IndexedTextNode[] = [];
   // Every visited node's [start, end): what `offsetOf` needs for element boundary points.
@@ -84,17 +102,28 @@ export function buildTextIndex(root: NodeLike): TextIndex {
     }
   };
   enter(root);
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const child = top.node.childNodes[top.next++];
-    if (child) {
-      enter(child);
-    } else {
-      stack.pop();
-      spans.get(top.node)![1] = length;
+  const step = (budget: number) => {
+    for (let visited = 0; stack.length > 0 && visited < budget; visited++) {
+      const top = stack[stack.length - 1]!;
+      const child = top.node.childNodes[top.next++];
+      if (child) {
+        enter(child);
+      } else {
+        stack.pop();
+        spans.get(top.node)![1] = length;
+      }
     }
-  }
-  const text = parts.join('');
+    return stack.length === 0;
+  };
+  return { step, finish: () => textIndexOver(parts.join(''), nodes, spans) };
+}
+
+function textIndexOver(
+  text: string,
+  nodes: readonly IndexedTextNode[],
+  spans: ReadonlyMap<NodeLike, [number, number]>,
+): TextIndex {
+  const length = text.length;
 
   function locate(offset: number, affinity: 'next' | 'previous' = 'next'): DomPosition | null {
     if (nodes.length === 0 || offset < 0 || offset > length || !Number.isInteger(offset)) {
@@ -133,5 +162,10 @@ export function buildTextIndex(root: NodeLike): TextIndex {
     return null;
   }
 
-  return { text, nodes, locate, offsetOf };
+  function spanOf(node: NodeLike): [number, number] | null {
+    const span = spans.get(node);
+    return span ? [span[0], span[1]] : null;
+  }
+
+  return { text, nodes, locate, offsetOf, spanOf };
 }

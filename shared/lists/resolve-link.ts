@@ -25,6 +25,7 @@ export function resolveLink(href: string | null | undefined, base: string): stri
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  url.hash = '';
+  // Setting the hash re-serialises the URL: only when there is one (5,000 links on a list page).
+  if (url.hash) url.hash = '';
   return url.href;
 }

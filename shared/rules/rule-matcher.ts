@@ -24,6 +24,16 @@ export interface TextMatch {
   spans: MatchSpan[];
 }
 
+export interface MatchOptions {
+  field?: RuleField;
+  siteId?: string;
+}
+
+/** Regions of one scanned text, matched one at a time (see RuleMatcher.regionsOf). */
+export interface RegionMatcher {
+  match(from: number, to: number, options?: MatchOptions): TextMatch;
+}
+
 export interface NoticeMatch {
   rules: string[];
   spans: FieldSpan[];
@@ -112,7 +122,7 @@ export class RuleMatcher {
    * text counts for every field. A rule limited to `sites` applies only when `siteId` is one
    * of them, or when the site is unknown.
    */
-  matchText(text: string, options: { field?: RuleField; siteId?: string } = {}): TextMatch {
+  matchText(text: string, options: MatchOptions = {}): TextMatch {
     const occurrences = this.scan(foldText(text));
     const holding = this.holdingRules(occurrences.present, options.field, options.siteId);
     return {
@@ -125,7 +135,7 @@ export class RuleMatcher {
    * Only which rules hold, without spans: what the crawler records per notice. Cheaper than
    * matchText on pages with many occurrences.
    */
-  matchingRules(text: string, options: { field?: RuleField; siteId?: string } = {}): string[] {
+  matchingRules(text: string, options: MatchOptions = {}): string[] {
     const occurrences = this.scan(foldText(text), false);
     return this.holdingRules(occurrences.present, options.field, options.siteId).map(
       (r) => this.compiled[r]!.rule.id,
@@ -169,7 +179,86 @@ export class RuleMatcher {
     return { rules, spans };
   }
 
-  private scan(folded: FoldedText, keep = true): Occurrences {
+  /**
+   * Prepares to match regions of one text, each as `matchText` would match that region's text
+   * on its own (its edges count as text edges for Latin word boundaries), with one fold and
+   * one scan of the whole text: a list page's thousands of titles within the page's text.
+   * Regions are [from, to) offsets of `text`, and so are the spans returned.
+   */
+  regionsOf(text: string): RegionMatcher {
+    const all = this.scan(foldText(text), true, false);
+    const { folded, found } = all;
+    const lengths = this.automaton.patternLengths;
+    const units = folded.units;
+    const count = all.count / 2;
+    // Each occurrence's place in the original text, and the occurrences in order of start.
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      const foldedEnd = found[2 * k + 1]!;
+      starts[k] = folded.originalStart(foldedEnd - lengths[found[2 * k]!]!);
+      ends[k] = folded.originalEnd(foldedEnd - 1);
+    }
+    const byStart = Int32Array.from({ length: count }, (_, k) => k).sort(
+      (a, b) => starts[a]! - starts[b]!,
+    );
+    const firstFrom = (offset: number) => {
+      let lo = 0;
+      let hi = count;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[byStart[mid]!]! < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    // A unit next to a term counts for its word boundary only when it is in the region.
+    const cutByWord = (pattern: number, foldedEnd: number, from: number, to: number) => {
+      const foldedStart = foldedEnd - lengths[pattern]!;
+      return (
+        (this.boundedStart[pattern] &&
+          foldedStart > 0 &&
+          folded.originalStart(foldedStart - 1) >= from &&
+          isWordUnit(units[foldedStart - 1]!)) ||
+        (this.boundedEnd[pattern] &&
+          foldedEnd < units.length &&
+          folded.originalEnd(foldedEnd) <= to &&
+          isWordUnit(units[foldedEnd]!))
+      );
+    };
+    const present = new Uint8Array(this.patternCount);
+    const match = (from: number, to: number, options: MatchOptions = {}): TextMatch => {
+      const inside: number[] = [];
+      for (let i = firstFrom(from); i < count && starts[byStart[i]!]! < to; i++) {
+        const k = byStart[i]!;
+        if (ends[k]! <= to && !cutByWord(found[2 * k]!, found[2 * k + 1]!, from, to))
+          inside.push(k);
+      }
+      if (inside.length === 0) return { rules: [], spans: [] };
+      // Back in the order the automaton reported them, as spansOf expects.
+      inside.sort((a, b) => a - b);
+      const candidates = new Set<number>();
+      const regionFound = new Int32Array(inside.length * 2);
+      inside.forEach((k, j) => {
+        const pattern = found[2 * k]!;
+        present[pattern] = 1;
+        for (const use of this.uses[pattern] ?? []) candidates.add(use.rule);
+        regionFound[2 * j] = pattern;
+        regionFound[2 * j + 1] = found[2 * k + 1]!;
+      });
+      const holding = this.holdingRules(present, options.field, options.siteId, [...candidates]);
+      for (const k of inside) present[found[2 * k]!] = 0;
+      const occurrences = { folded, present, found: regionFound, count: regionFound.length };
+      return {
+        rules: holding.map((r) => this.compiled[r]!.rule.id),
+        spans: this.spansOf(occurrences, holding),
+      };
+    };
+    return { match };
+  }
+
+  /** With `bounded` false, Latin word boundaries are left for the caller to check. */
+  private scan(folded: FoldedText, keep = true, bounded = true): Occurrences {
     const text = folded.units;
     const present = new Uint8Array(this.patternCount);
     const lengths = this.automaton.patternLengths;
@@ -177,7 +266,7 @@ export class RuleMatcher {
     let found = new Int32Array(256);
     let n = 0;
     this.automaton.scan(text, (pattern, end) => {
-      if (boundedStart[pattern] || boundedEnd[pattern]) {
+      if (bounded && (boundedStart[pattern] || boundedEnd[pattern])) {
         const start = end - lengths[pattern]!;
         if (boundedStart[pattern] && start > 0 && isWordUnit(text[start - 1]!)) return;
         if (boundedEnd[pattern] && end < text.length && isWordUnit(text[end]!)) return;
@@ -195,13 +284,19 @@ export class RuleMatcher {
     return { folded, present, found, count: n };
   }
 
+  /**
+   * The rules that hold, in rule-file order. `candidates`: the only rules that can (those with
+   * a positive term present), so that a short title need not test every rule.
+   */
   private holdingRules(
     present: Uint8Array,
     field: RuleField | undefined,
     siteId: string | undefined,
+    candidates?: number[],
   ): number[] {
     const out: number[] = [];
-    this.compiled.forEach((c, r) => {
+    const test = (r: number) => {
+      const c = this.compiled[r]!;
       if (field && c.fields && !c.fields.includes(field)) return;
       if (siteId && c.sites && !c.sites.has(siteId)) return;
       if (c.any.length && !c.any.some((p) => present[p])) return;
@@ -209,7 +304,9 @@ export class RuleMatcher {
       if (c.none.some((p) => present[p])) return;
       if (!c.any.length && !c.all.length) return;
       out.push(r);
-    });
+    };
+    if (candidates) for (const r of candidates.sort((a, b) => a - b)) test(r);
+    else for (let r = 0; r < this.compiled.length; r++) test(r);
     return out;
   }
 

@@ -4,7 +4,11 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { anchorQuote } from '../../shared/anchor/anchor.ts';
 import { describeRange } from '../../shared/anchor/describe.ts';
-import { buildTextIndex, type DomPosition } from '../../shared/anchor/text-index.ts';
+import {
+  buildTextIndex,
+  type DomPosition,
+  textIndexBuilder,
+} from '../../shared/anchor/text-index.ts';
 import type { NodeLike } from '../../shared/dom/doc-like.ts';
 
 function body(html: string): NodeLike {
@@ -97,6 +101,30 @@ describe('buildTextIndex: locate and offsetOf', () => {
         const p = idx.locate(k, affinity)!;
         expect(idx.offsetOf(p.node, p.offset)).toBe(k);
       }
+    }
+  });
+});
+
+describe('textIndexBuilder: the same index a few nodes at a time', () => {
+  it('gives the text, positions and element spans of buildTextIndex, however it is sliced', () => {
+    const html =
+      '<ul><li><a>第1号<span>巡</span><span>视</span></a><rt>xún</rt></li><li><a>整改</a><script>x</script></li></ul><p>页脚</p>';
+    const root = body(html);
+    const whole = buildTextIndex(root);
+    for (const size of [1, 2, 3, 7]) {
+      const builder = textIndexBuilder(root);
+      let steps = 1;
+      while (!builder.step(size)) steps++;
+      const sliced = builder.finish();
+      expect(steps).toBeGreaterThan(1);
+      expect(sliced.text).toBe('第1号巡视整改页脚');
+      expect(sliced.text).toBe(whole.text);
+      for (let k = 0; k <= whole.text.length; k++) {
+        expect(show(sliced.locate(k))).toBe(show(whole.locate(k)));
+      }
+      const items = (root as unknown as Element).querySelectorAll('li');
+      expect(sliced.spanOf(items[0] as unknown as NodeLike)).toEqual([0, 5]);
+      expect(sliced.spanOf(items[1] as unknown as NodeLike)).toEqual([5, 7]);
     }
   });
 });

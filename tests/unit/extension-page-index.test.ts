@@ -22,7 +22,7 @@ function bigList(entries: number): string {
 }
 
 describe('buildPageIndex', () => {
-  it('reads, piece by piece, the same text as one TextIndex over the body', async () => {
+  it('reads, in slices, the same text as one TextIndex over the body', async () => {
     document.body.innerHTML = bigList(400);
     const index = await buildPageIndex(document.body, eager());
     expect(index.text).toBe(buildTextIndex(document.body as unknown as NodeLike).text);

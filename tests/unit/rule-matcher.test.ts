@@ -194,3 +194,75 @@ describe('many rules', () => {
     expect(found.size).toBe(1000);
   });
 });
+
+describe('regionsOf: each region as if matched alone', () => {
+  // A small seeded generator: the same texts on every run, with the awkward pieces close
+  // together (Latin words against region edges, traditional script, ruby pinyin, spaces).
+  function random(seed: number) {
+    let s = seed >>> 0;
+    return () => {
+      s = (s + 0x6d2b79f5) >>> 0;
+      let t = s;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const pieces = [
+    '巡视',
+    '巡視',
+    '整改',
+    '招聘',
+    'AI',
+    'ai',
+    'mail',
+    'ＡＩ',
+    ' ',
+    '学(xué)',
+    '工作',
+    '臺灣',
+    '台湾',
+    '，',
+    'x',
+  ];
+  const rules = [
+    rule('inspection', { any: ['巡视', '巡察'], all: ['整改'], none: ['招聘'] }),
+    rule('ai', { any: ['AI', '台湾'] }),
+    rule('titles', { any: ['工作'], fields: ['title'] }),
+    rule('bodies', { any: ['整改'], fields: ['body'] }),
+    rule('elsewhere', { any: ['巡视'], sites: ['other-site'] }),
+  ];
+  const matcher = compileRules(rules);
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('agrees with matchText on every region (seed %i)', (seed) => {
+    const next = random(seed);
+    const text = Array.from({ length: 400 }, () => pieces[Math.floor(next() * pieces.length)]).join(
+      '',
+    );
+    const regions: [number, number][] = Array.from({ length: 60 }, () => {
+      const a = Math.floor(next() * text.length);
+      const b = Math.min(text.length, a + 1 + Math.floor(next() * 30));
+      return [a, b];
+    });
+    const options = { field: 'title' as const, siteId: 'most-tztg' };
+    const scanned = matcher.regionsOf(text);
+    const together = regions.map(([a, b]) => scanned.match(a, b, options));
+    const alone = regions.map(([a, b]) => {
+      const m = matcher.matchText(text.slice(a, b), options);
+      return {
+        rules: m.rules,
+        spans: m.spans.map((s) => ({ ...s, start: s.start + a, end: s.end + a })),
+      };
+    });
+    expect(together).toEqual(alone);
+    // The cases that make the comparison worth having occur in these texts.
+    expect(alone.some((m) => m.rules.length > 0)).toBe(true);
+  });
+
+  it('keeps a Latin term whose neighbour lies outside the region', () => {
+    const text = 'mailAI工作';
+    const scanned = matcher.regionsOf(text);
+    expect(scanned.match(4, 8).rules).toEqual(['ai', 'titles']);
+    expect(scanned.match(0, 6).rules).toEqual([]);
+  });
+});

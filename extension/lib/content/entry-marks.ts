@@ -1,6 +1,11 @@
 // Marks on list entries: `data-kjwatch-rule="ruleId …"` on each entry whose title matches
 // (DESIGN.md "DOM hooks"); rule-styles.ts draws the visible mark from it.
-import type { MatchSpan, RuleMatcher } from '../../../shared/rules/rule-matcher.ts';
+import type {
+  MatchOptions,
+  MatchSpan,
+  RuleMatcher,
+  TextMatch,
+} from '../../../shared/rules/rule-matcher.ts';
 import { afterNextFrame } from './after-next-frame.ts';
 import type { PageEntry } from './page-entries.ts';
 import type { PageIndex } from './page-index.ts';
@@ -15,33 +20,38 @@ export interface EntryMatches {
   spans: MatchSpan[];
 }
 
-/**
- * The matched terms of an entry whose title matched, as spans of the page text: the title's own
- * spans moved to where the title sits in the entry's text, else (a title taken from a `title`
- * attribute) the entry's text matched again.
- */
-function entrySpans(
-  entry: PageEntry,
-  titleSpans: readonly MatchSpan[],
-  rules: readonly string[],
-  index: PageIndex,
-  matcher: RuleMatcher,
-  options: { field: 'title'; siteId?: string },
-): MatchSpan[] {
+/** Where an entry's title sits in the page text: [from, to), or undefined (not in its text). */
+function titleRegion(entry: PageEntry, index: PageIndex): [number, number] | undefined {
   const at = index.spanOf(entry.element);
-  if (!at) return [];
-  const text = index.text.slice(at[0], at[1]);
-  const offset = text.indexOf(entry.title);
-  if (offset >= 0) {
-    const base = at[0] + offset;
-    return titleSpans.map((s) => ({ ...s, start: s.start + base, end: s.end + base }));
-  }
-  return matcher
-    .matchText(text, options)
-    .spans.filter((s) => rules.includes(s.rule))
-    .map((s) => ({ ...s, start: s.start + at[0], end: s.end + at[0] }));
+  if (!at) return undefined;
+  const offset = index.text.slice(at[0], at[1]).indexOf(entry.title);
+  return offset < 0 ? undefined : [at[0] + offset, at[0] + offset + entry.title.length];
 }
 
+/**
+ * A title that is not the entry's text (taken from a `title` attribute, say): the title decides
+ * the rules, and the terms are shown where they occur in the entry's text.
+ */
+function looseEntryMatch(
+  entry: PageEntry,
+  index: PageIndex,
+  matcher: RuleMatcher,
+  options: MatchOptions,
+): TextMatch {
+  const { rules } = matcher.matchText(entry.title, options);
+  const at = rules.length > 0 ? index.spanOf(entry.element) : null;
+  if (!at) return { rules, spans: [] };
+  const spans = matcher
+    .matchText(index.text.slice(at[0], at[1]), options)
+    .spans.filter((s) => rules.includes(s.rule))
+    .map((s) => ({ ...s, start: s.start + at[0], end: s.end + at[0] }));
+  return { rules, spans };
+}
+
+/**
+ * Matches each entry's title. Titles are found in the page text and matched there, in one scan
+ * of the page for all of them: matching 5,000 titles one by one took ~80 ms.
+ */
 export async function matchEntries(
   entries: readonly PageEntry[],
   index: PageIndex,
@@ -51,18 +61,22 @@ export async function matchEntries(
 ): Promise<EntryMatches> {
   const marks = new Map<Element, string[]>();
   const spans: MatchSpan[] = [];
-  const options = siteId ? { field: 'title' as const, siteId } : { field: 'title' as const };
+  const options: MatchOptions = siteId ? { field: 'title', siteId } : { field: 'title' };
+  if (entries.length === 0) return { marks, spans };
+  const page = matcher.regionsOf(index.text);
   for (const entry of entries) {
-    // One match per title gives both the rules and their terms' places in it.
-    const { rules, spans: titleSpans } = matcher.matchText(entry.title, options);
-    if (rules.length > 0) {
+    const region = titleRegion(entry, index);
+    const found = region
+      ? page.match(region[0], region[1], options)
+      : looseEntryMatch(entry, index, matcher, options);
+    if (found.rules.length > 0) {
       const known = marks.get(entry.element);
-      marks.set(entry.element, known ? [...new Set([...known, ...rules])] : rules);
+      marks.set(entry.element, known ? [...new Set([...known, ...found.rules])] : found.rules);
       // Highlight the terms in the entry even when the rule does not hold for the whole page
       // (a `none` term elsewhere on a list page must not hide a matching entry's terms).
-      for (const s of entrySpans(entry, titleSpans, rules, index, matcher, options)) spans.push(s);
+      for (const s of found.spans) spans.push(s);
     }
-    if (slicer.due()) await slicer.pause();
+    if (slicer.tick()) await slicer.pause();
   }
   return { marks, spans };
 }

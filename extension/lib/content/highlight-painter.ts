@@ -46,7 +46,7 @@ export function createHighlightPainter(
           const painted = paintedAs.get(span.rule);
           if (painted) add(painted, range, 0);
         }
-        if (slicer.due()) await slicer.pause();
+        if (slicer.tick()) await slicer.pause();
       }
       // Registered in one go, once every range is collected.
       const next = new Set<string>();

@@ -46,7 +46,7 @@ async function profileItems(
       seen.add(link.url);
       items.push({ element, entry: { url: link.url, title } });
     }
-    if (slicer.due()) await slicer.pause();
+    if (slicer.tick()) await slicer.pause();
   }
   return items;
 }

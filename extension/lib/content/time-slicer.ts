@@ -6,6 +6,12 @@
 export interface TimeSlicer {
   /** Whether the current slice has used up its budget. */
   due(): boolean;
+  /**
+   * `due()` for loops over thousands of cheap items (a few µs each): it reads the clock at
+   * every 16th call only. Reading performance.now() per item was ~8 ms of marking a
+   * 5,000-entry list.
+   */
+  tick(): boolean;
   /** Yields to the event loop and starts a new slice. */
   pause(): Promise<void>;
 }
@@ -27,8 +33,11 @@ function yieldToEventLoop(): Promise<void> {
 
 export function createTimeSlicer(budgetMs = 8, now = () => performance.now()): TimeSlicer {
   let sliceStart = now();
+  let ticks = 0;
+  const due = () => now() - sliceStart >= budgetMs;
   return {
-    due: () => now() - sliceStart >= budgetMs,
+    due,
+    tick: () => (++ticks & 15) === 0 && due(),
     async pause() {
       await yieldToEventLoop();
       sliceStart = now();
