@@ -39,6 +39,7 @@ export async function run(): Promise<void> {
         'DOM parsed / page loaded / script starts / marks shown (ms)': `${ms(r.parsedMs)} / ${ms(r.loadMs)} / ${ms(r.scriptStartMs)} / ${ms(r.hitsMs)}`,
         'marks shown after DOM parsed (ms)': ms(r.hitsMs - r.parsedMs),
         'longest task while marking (ms)': ms(r.longestWhileMarkingMs),
+        'the page’s DOMContentLoaded task (kjwatch in it) / longest beside it (ms)': `${ms(r.parsedTaskMs)} (${r.parsedTaskKjwatchMs.toFixed(1)}) / ${ms(r.longestBesideParsedMs)}`,
         'tasks while marking (> 50 ms) / busy ms': `${r.markingTasks} (${r.markingTasksOver50}) / ${ms(r.markingTotalMs)}`,
         'longest task of the page load before (ms)': ms(r.longestBeforeMs),
         'rules hit / entries marked': `${r.hits} / ${r.markedEntries}`,
@@ -54,6 +55,7 @@ export async function run(): Promise<void> {
           markJs.markMs === undefined ? `> ${markJs.capMs}` : ms(markJs.markMs),
         'tasks while marking (> 50 ms) / busy ms':
           markJs.markMs === undefined ? '—' : `1 / ${ms(markJs.markMs)}`,
+        'the page’s DOMContentLoaded task (kjwatch in it) / longest beside it (ms)': `${ms(markJs.parsedTaskMs)} (no kjwatch)`,
         'longest task of the page load before (ms)': ms(markJs.pageLoadLongestMs),
         'rules hit / entries marked':
           markJs.marks === undefined ? '—' : `— / ${markJs.marks} <mark>s`,

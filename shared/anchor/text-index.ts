@@ -84,8 +84,10 @@ export function textIndexBuilder(root: NodeLike): TextIndexBuilder {
   // Skipped subtrees are recorded at their root only, as an empty span.
   const spans = new Map<NodeLike, [number, number]>();
   let length = 0;
-  // Iterative, so that a deeply nested page cannot overflow the stack.
-  const stack: { node: NodeLike; next: number }[] = [];
+  // Iterative, so that a deeply nested page cannot overflow the stack. Each open element with
+  // the child to visit next: firstChild/nextSibling, as childNodes[i] on a live page costs
+  // a NodeList look-up per node.
+  const stack: { node: NodeLike; next: NodeLike | null }[] = [];
   const enter = (node: NodeLike) => {
     const span: [number, number] = [length, length];
     spans.set(node, span);
@@ -98,15 +100,16 @@ export function textIndexBuilder(root: NodeLike): TextIndexBuilder {
         span[1] = length;
       }
     } else if (!isSkipped(node)) {
-      stack.push({ node, next: 0 });
+      stack.push({ node, next: node.firstChild });
     }
   };
   enter(root);
   const step = (budget: number) => {
     for (let visited = 0; stack.length > 0 && visited < budget; visited++) {
       const top = stack[stack.length - 1]!;
-      const child = top.node.childNodes[top.next++];
+      const child = top.next;
       if (child) {
+        top.next = child.nextSibling;
         enter(child);
       } else {
         stack.pop();

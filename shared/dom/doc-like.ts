@@ -12,6 +12,8 @@ export interface NodeLike {
   readonly textContent: string | null;
   readonly parentNode: NodeLike | null;
   readonly childNodes: ArrayLike<NodeLike>;
+  readonly firstChild: NodeLike | null;
+  readonly nextSibling: NodeLike | null;
 }
 
 export interface ElementLike extends NodeLike {

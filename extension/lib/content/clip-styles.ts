@@ -3,6 +3,7 @@
 // Names start `kjwatch--`: no rule id can start with "-" (validate-rules), so they never meet
 // a rule's highlight `kjwatch-<rule id>`.
 import type { MessageKey } from '../i18n/messages.ts';
+import { highlightRule } from './highlight-rule.ts';
 
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
@@ -43,7 +44,10 @@ export function isClipKey(key: string): boolean {
 
 function clipHighlightRule(color: string): string {
   // Underlined as well as coloured: a clipping stays distinct from a rule match beneath it.
-  return `::highlight(kjwatch-${clipKey(color)}) { background-color: ${color}; text-decoration: underline 2px #6d4c41; }`;
+  return highlightRule(
+    `kjwatch-${clipKey(color)}`,
+    `background-color: ${color}; text-decoration: underline 2px #6d4c41;`,
+  );
 }
 
 /**
@@ -55,8 +59,8 @@ export function clipBaseStyleSheet(): string {
     // The clipped mark: a bar along the entry's right edge, beside the rule mark on its left.
     '[data-kjwatch-clipped] { box-shadow: inset -4px 0 0 0 #7e57c2 !important; }',
     '[data-kjwatch-rule][data-kjwatch-clipped] { box-shadow: inset 4px 0 0 0 var(--kjwatch-mark, #ffd54f), inset -4px 0 0 0 #7e57c2 !important; }',
-    `::highlight(${CURRENT_HIGHLIGHT}) { background-color: #ff7043; color: #000; }`,
-    `::highlight(${PENDING_HIGHLIGHT}) { background-color: #b3d4fc; color: #000; }`,
+    highlightRule(CURRENT_HIGHLIGHT, 'background-color: #ff7043; color: #000;'),
+    highlightRule(PENDING_HIGHLIGHT, 'background-color: #b3d4fc; color: #000;'),
     ...CLIP_COLORS.map((c) => clipHighlightRule(c.hex)),
   ].join('\n');
 }

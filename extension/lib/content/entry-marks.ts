@@ -9,6 +9,7 @@ import type {
 import { afterNextFrame } from './after-next-frame.ts';
 import type { PageEntry } from './page-entries.ts';
 import type { PageIndex } from './page-index.ts';
+import { ENTRY_COLOR_ATTRIBUTE } from './rule-styles.ts';
 import type { TimeSlicer } from './time-slicer.ts';
 
 export const ENTRY_ATTRIBUTE = 'data-kjwatch-rule';
@@ -82,38 +83,50 @@ export async function matchEntries(
 }
 
 /**
- * Entries (re)marked per frame. Each marked entry is restyled (~10 µs each with kjwatch's
- * sheet): 5,000 entries in one frame would be one ~50–90 ms task.
+ * Entries (re)marked per frame. Each marked entry is restyled and repainted (a frame marking
+ * 1,000 entries took 12–22 ms): 5,000 entries in one frame would be one long task.
  */
-const ENTRIES_PER_FRAME = 1_000;
+const ENTRIES_PER_FRAME = 2_000;
 
 /**
- * Sets the entry attributes to `marks`, removing those of an earlier pass, a slice per frame.
- * False when `isCurrent` turned false between slices (a newer pass takes over).
+ * Sets the entry attributes to `marks` (and each entry's colour, that of its last rule in
+ * `colors`, as when each rule's selector set it), removing those of an earlier pass, a slice per frame. False when `isCurrent`
+ * turned false between slices (a newer pass takes over).
  */
 export async function applyEntryMarks(
   doc: Document,
   marks: ReadonlyMap<Element, string[]>,
+  colors: ReadonlyMap<string, string>,
   isCurrent: () => boolean = () => true,
 ): Promise<boolean> {
-  const changes: [Element, string | null][] = [];
+  const changes: [Element, string | null, string | null][] = [];
   for (const el of doc.querySelectorAll(`[${ENTRY_ATTRIBUTE}]`)) {
-    if (!marks.has(el)) changes.push([el, null]);
+    if (!marks.has(el)) changes.push([el, null, null]);
   }
   // An entry already marked the same way is left alone: no style recalc for it on a re-pass.
   for (const [el, rules] of marks) {
     const value = rules.join(' ');
-    if (el.getAttribute(ENTRY_ATTRIBUTE) !== value) changes.push([el, value]);
+    const color = colors.get(rules[rules.length - 1]!) ?? null;
+    if (
+      el.getAttribute(ENTRY_ATTRIBUTE) !== value ||
+      el.getAttribute(ENTRY_COLOR_ATTRIBUTE) !== color
+    )
+      changes.push([el, value, color]);
   }
   for (let i = 0; i < changes.length; i += ENTRIES_PER_FRAME) {
     if (i > 0) {
       await afterNextFrame(doc);
       if (!isCurrent()) return false;
     }
-    for (const [el, value] of changes.slice(i, i + ENTRIES_PER_FRAME)) {
-      if (value === null) el.removeAttribute(ENTRY_ATTRIBUTE);
-      else el.setAttribute(ENTRY_ATTRIBUTE, value);
+    for (const [el, value, color] of changes.slice(i, i + ENTRIES_PER_FRAME)) {
+      setOrRemove(el, ENTRY_ATTRIBUTE, value);
+      setOrRemove(el, ENTRY_COLOR_ATTRIBUTE, color);
     }
   }
   return true;
+}
+
+function setOrRemove(el: Element, name: string, value: string | null): void {
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
 }

@@ -2,13 +2,49 @@
 // DOM hook, unstyled), and the same ranges in one Highlight per rule colour, which
 // `::highlight(kjwatch--rule-<hex>)` paints (rule-styles.ts: few ::highlight() rules keep style
 // recalc cheap). Clippings' highlights are per colour already. The page's DOM is untouched.
+// Up to ALL_AT_ONCE spans are all registered; beyond that only those near the viewport are,
+// following the scroll (near-viewport.ts says why), so the highlights then hold what is on and
+// near the screen while `data-kjwatch-hits` still counts every match.
 import type { MatchSpan } from '../../../shared/rules/rule-matcher.ts';
 import { isClipKey } from './clip-styles.ts';
+import { followNearViewport } from './near-viewport.ts';
 import type { Painter } from './painter.ts';
 import { highlightName } from './rule-styles.ts';
 
+/** ~1,000 ranges add ~5 ms to a frame after a DOM change: below that, register them all. */
+const ALL_AT_ONCE = 1_000;
+
 export function hasHighlightApi(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+}
+
+/** The highlights of one paint, by name: a span's range goes to each highlight it shows in. */
+function highlightSet(spans: readonly MatchSpan[], paintedAs: ReadonlyMap<string, string>) {
+  const byName = new Map<string, Highlight>();
+  const named = (name: string, priority: number) => {
+    let highlight = byName.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlight.priority = priority;
+      byName.set(name, highlight);
+    }
+    return highlight;
+  };
+  const targets = spans.map((span) => {
+    // A clipping is drawn over a rule match it covers.
+    const own = named(highlightName(span.rule), isClipKey(span.rule) ? 1 : 0);
+    const painted = paintedAs.get(span.rule);
+    return painted ? [own, named(painted, 0)] : [own];
+  });
+  return {
+    byName,
+    add: (span: number, range: Range) => {
+      for (const h of targets[span]!) h.add(range);
+    },
+    remove: (span: number, range: Range) => {
+      for (const h of targets[span]!) h.delete(range);
+    },
+  };
 }
 
 /**
@@ -20,37 +56,40 @@ export function createHighlightPainter(
   paintedAs: ReadonlyMap<string, string> = new Map(),
 ): Painter {
   let shown = new Set<string>();
+  let stopFollowing = () => {};
+  let paints = 0;
   const clear = () => {
+    paints++;
+    stopFollowing();
+    stopFollowing = () => {};
     for (const name of shown) registry.delete(name);
     shown = new Set();
   };
   return {
     mutatesDom: false,
     async paint(spans: readonly MatchSpan[], index, slicer) {
-      // Build every range first and swap at the end, so a repaint does not flicker.
-      const byName = new Map<string, Highlight>();
-      const add = (name: string, range: Range, priority: number) => {
-        let highlight = byName.get(name);
-        if (!highlight) {
-          highlight = new Highlight();
-          highlight.priority = priority;
-          byName.set(name, highlight);
+      // Every range is collected first and the highlights swapped at the end, so a repaint
+      // does not flicker.
+      const mine = ++paints;
+      const set = highlightSet(spans, paintedAs);
+      let stop = () => {};
+      if (spans.length > ALL_AT_ONCE) {
+        stop = await followNearViewport(spans, index, slicer, set);
+      } else {
+        for (let i = 0; i < spans.length; i++) {
+          const range = index.rangeOf(spans[i]!.start, spans[i]!.end);
+          if (range) set.add(i, range);
+          if (slicer.tick()) await slicer.pause();
         }
-        highlight.add(range);
-      };
-      for (const span of spans) {
-        const range = index.rangeOf(span.start, span.end);
-        if (range) {
-          // A clipping is drawn over a rule match it covers.
-          add(highlightName(span.rule), range, isClipKey(span.rule) ? 1 : 0);
-          const painted = paintedAs.get(span.rule);
-          if (painted) add(painted, range, 0);
-        }
-        if (slicer.tick()) await slicer.pause();
       }
-      // Registered in one go, once every range is collected.
+      if (mine !== paints) {
+        stop(); // a later paint, or a clear, came meanwhile: it decides what is shown
+        return;
+      }
+      stopFollowing();
+      stopFollowing = stop;
       const next = new Set<string>();
-      for (const [name, highlight] of byName) {
+      for (const [name, highlight] of set.byName) {
         registry.set(name, highlight);
         next.add(name);
       }

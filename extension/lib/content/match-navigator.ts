@@ -7,12 +7,11 @@ import type { PageIndex } from './page-index.ts';
 
 /** Distinct places, in page order (two rules matching the same text are one stop). */
 export function matchStops(spans: readonly MatchSpan[]): [number, number][] {
-  const seen = new Set<string>();
   const stops: [number, number][] = [];
+  // Sorted, the same place comes in a run: only the first of it is a stop.
   for (const s of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const key = `${s.start}:${s.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const last = stops[stops.length - 1];
+    if (last && last[0] === s.start && last[1] === s.end) continue;
     stops.push([s.start, s.end]);
   }
   return stops;

@@ -14,6 +14,8 @@ export interface PageIndex {
   readonly text: string;
   /** A live Range over text[start, end), or null when the offsets are outside the text. */
   rangeOf(start: number, end: number): Range | null;
+  /** The element holding the character at `offset` (its text node's parent), or null. */
+  elementAt(offset: number): Element | null;
   /** Where an element's text lies in `text`; null for an element not indexed. */
   spanOf(element: Element): [number, number] | null;
   /**
@@ -50,6 +52,7 @@ export async function buildPageIndex(root: Node, slicer: TimeSlicer): Promise<Pa
       range.setEnd(to.node, to.offset);
       return range;
     },
+    elementAt: (offset) => asNode(index.locate(offset, 'next')?.node)?.parentElement ?? null,
     offsetOf: (node, offset) => index.offsetOf(node, offset),
     spanOf: (element) => index.spanOf(element),
   };

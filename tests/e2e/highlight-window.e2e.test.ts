@@ -1,0 +1,75 @@
+// A page with thousands of matches: the hit count covers them all, but only the ranges near
+// the viewport are registered as highlights, and the set follows the scroll (near-viewport.ts:
+// thousands of registered ranges make every later frame with a DOM change slow).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WatchRule } from '../../shared/model.ts';
+import { replaceRules } from './harness/extension-pages.ts';
+import { type ExtensionSession, launchExtension } from './harness/launch-extension.ts';
+import { waitForHits } from './harness/page-hooks.ts';
+import { httpAddress, type SiteServer, startSiteServer } from './harness/site-server.ts';
+
+const RULES: WatchRule[] = [{ id: 'inspection', color: '#ffd54f', any: ['巡视'] }];
+const PARAGRAPHS = 1_500;
+const LONG_URL = 'http://www.most.gov.cn/xxgk/202401/t20240105_long.html';
+
+function longArticle(): string {
+  const paragraphs = Array.from(
+    { length: PARAGRAPHS },
+    (_, i) => `<p id="p${i}">第${i}段：开展巡视整改工作，落实主体责任。</p>`,
+  );
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>长文</title></head><body><div id="Zoom">${paragraphs.join('\n')}</div></body></html>`;
+}
+
+/** The paragraphs (their numbers) holding a range of the highlight `name`, in order. */
+function highlightedParagraphs(page: Page, name: string): Promise<number[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    const ids = highlight
+      ? Array.from(highlight, (r) => (r as Range).startContainer.parentElement?.id ?? '')
+      : [];
+    return ids.map((id) => Number(id.slice(1))).sort((a, b) => a - b);
+  }, name);
+}
+
+describe('highlights on a page with thousands of matches', () => {
+  let server: SiteServer;
+  let session: ExtensionSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startSiteServer([{ url: LONG_URL, html: longArticle() }]);
+    session = await launchExtension(server.port);
+    await replaceRules(session, RULES);
+    page = await session.context.newPage();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('counts every match, registers those near the viewport, and follows the scroll', async () => {
+    await page.goto(httpAddress(LONG_URL));
+    expect(await waitForHits(page)).toBe(PARAGRAPHS);
+
+    const atTop = await highlightedParagraphs(page, 'kjwatch-inspection');
+    expect(atTop[0]).toBe(0);
+    expect(atTop.length).toBeGreaterThan(10);
+    expect(atTop.length).toBeLessThan(PARAGRAPHS / 5);
+    // The colour highlight that paints them holds the same ranges.
+    expect(await highlightedParagraphs(page, 'kjwatch--rule-ffd54f')).toEqual(atTop);
+
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect
+      .poll(() => highlightedParagraphs(page, 'kjwatch-inspection'), { timeout: 5_000 })
+      .toContain(PARAGRAPHS - 1);
+    const atBottom = await highlightedParagraphs(page, 'kjwatch-inspection');
+    expect(atBottom).not.toContain(0);
+    expect(atBottom.length).toBeLessThan(PARAGRAPHS / 5);
+    // Each registered range is exactly a match.
+    const texts = await page.evaluate(() =>
+      Array.from(CSS.highlights.get('kjwatch-inspection') ?? [], (r) => (r as Range).toString()),
+    );
+    expect(new Set(texts)).toEqual(new Set(['巡视']));
+  });
+});
