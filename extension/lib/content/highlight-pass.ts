@@ -64,14 +64,19 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
   if (painter.mutatesDom) await input.quiet(async () => painter.clear());
   const index = await buildPageIndex(doc.body ?? doc.documentElement, slicer);
   if (!input.isCurrent()) return undefined;
-  const pageSpans = matcher.matchText(index.text, siteId ? { siteId } : {}).spans;
+  // One fold and one scan of the page text serve the page's matches and every entry title's.
+  const scanned = matcher.regionsOf(index.text);
+  const pageSpans = scanned.match(0, index.text.length, siteId ? { siteId } : {}).spans;
   if (slicer.due()) await slicer.pause();
   const entries = await findPageEntries(doc, input.url, input.profile, slicer);
   // The background answers which links are clipped while the entries are matched here.
   const clippedAsked = input.clipped.clippedEntries(entries);
-  const { marks, spans: entrySpans } = await matchEntries(entries, index, matcher, siteId, slicer);
+  const { marks, spans: entrySpans } = await matchEntries(entries, index, scanned, {
+    matcher,
+    siteId,
+    slicer,
+  });
   const anchors = await anchorClippings(index.text, input.clippings, slicer);
-  const clipped = await clippedAsked;
   if (!input.isCurrent()) return undefined;
   const spans = distinct([...pageSpans, ...entrySpans]);
   // Rules and clippings in one paint: the <mark> fallback changes the DOM, so a second paint
@@ -81,7 +86,7 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
     // The entry marks first, spread over frames, then the <mark>s, which the page observer
     // must not take for the page's own changes.
     if (!(await applyEntryMarks(doc, marks, input.entryColors, input.isCurrent))) return undefined;
-    applyClippedMarks(doc, clipped);
+    applyClippedMarks(doc, await clippedAsked);
     await afterNextFrame(doc);
     if (!input.isCurrent()) return undefined;
     await input.quiet(() => painter.paint(shown, index, slicer));
@@ -91,7 +96,8 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
     // are registered on a big page, so the marks' frames do not re-check thousands of them.
     const painted = painter.paint(shown, index, slicer);
     const marked = await applyEntryMarks(doc, marks, input.entryColors, input.isCurrent);
-    if (marked) applyClippedMarks(doc, clipped);
+    // The background's answer about clipped links has had the marks' frames to arrive.
+    if (marked) applyClippedMarks(doc, await clippedAsked);
     await painted;
     if (!marked) return undefined;
   }

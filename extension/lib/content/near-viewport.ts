@@ -32,43 +32,63 @@ export async function followNearViewport(
   sink: RangeSink,
 ): Promise<() => void> {
   const holders = new Map<Element, number[]>();
-  for (let i = 0; i < spans.length; i++) {
-    const holder = index.elementAt(spans[i]!.start);
-    if (holder) {
-      const list = holders.get(holder);
-      if (list) list.push(i);
-      else holders.set(holder, [i]);
-    }
-    if (slicer.tick()) await slicer.pause();
-  }
   const shown = new Map<number, Range>();
+  // Holders observed but not reported on yet: once none is left (and all are observed), the
+  // spans on screen are in.
+  const unreported = new Set<Element>();
+  let observedAll = false;
   let reported: () => void = () => {};
   const firstReport = new Promise<void>((resolve) => {
     reported = resolve;
   });
+  const near = new Set<Element>();
+  const show = (i: number) => {
+    const span = spans[i]!;
+    const range = index.rangeOf(span.start, span.end);
+    if (range) {
+      shown.set(i, range);
+      sink.add(i, range);
+    }
+  };
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
+        unreported.delete(entry.target);
+        if (entry.isIntersecting) near.add(entry.target);
+        else near.delete(entry.target);
         for (const i of holders.get(entry.target) ?? []) {
           const range = shown.get(i);
-          if (entry.isIntersecting && !range) {
-            const span = spans[i]!;
-            const created = index.rangeOf(span.start, span.end);
-            if (created) {
-              shown.set(i, created);
-              sink.add(i, created);
-            }
-          } else if (!entry.isIntersecting && range) {
+          if (entry.isIntersecting && !range) show(i);
+          else if (!entry.isIntersecting && range) {
             shown.delete(i);
             sink.remove(i, range);
           }
         }
       }
-      reported();
+      if (observedAll && unreported.size === 0) reported();
     },
     { rootMargin: MARGIN },
   );
-  for (const holder of holders.keys()) observer.observe(holder);
+  // Holders are observed as they are found, so the browser measures the first ones in the
+  // frames that go by meanwhile (the entry marks' frames, in a highlight pass).
+  for (let i = 0; i < spans.length; i++) {
+    const holder = index.elementAt(spans[i]!.start);
+    if (holder) {
+      const list = holders.get(holder);
+      if (list) {
+        list.push(i);
+        // Its holder may already have been reported near.
+        if (near.has(holder)) show(i);
+      } else {
+        holders.set(holder, [i]);
+        unreported.add(holder);
+        observer.observe(holder);
+      }
+    }
+    if (slicer.tick()) await slicer.pause();
+  }
+  observedAll = true;
+  if (unreported.size === 0) reported();
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
     firstReport,
