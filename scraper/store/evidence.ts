@@ -9,6 +9,13 @@ import { detectFileType, expectedFileType } from '../../shared/files/detect-file
 import { statement } from './statements.ts';
 import type { AttachmentInput, RawPage, RawPageInput, SavedAttachment } from './store-types.ts';
 
+/**
+ * gzip level for raw pages, here and in WARC files. The crawl's writer thread is what bounds
+ * a crawl: on the MOST pages level 3 compressed in 3.4 ms what level 6 (zlib's default) did in
+ * 6.4, to 27.2% of the size instead of 25.3%.
+ */
+export const RAW_PAGE_GZIP = { level: 3 } as const;
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const toBytes = (body: Uint8Array | string) =>
@@ -24,7 +31,7 @@ export function saveRawPageIn(db: Database, page: RawPageInput): string {
     page.status ?? null,
     page.contentType ?? null,
     bytes.length,
-    page.gzip ?? gzipSync(bytes),
+    page.gzip ?? gzipSync(bytes, RAW_PAGE_GZIP),
   );
   return hash;
 }

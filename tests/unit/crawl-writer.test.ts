@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WARCRecord, WARCSerializer } from 'warcio';
 import { openCrawlWriter } from '../../scraper/crawl/writer/crawl-writer.ts';
+import { WarcWriter } from '../../scraper/crawl/writer/warc-writer.ts';
 import { openStore } from '../../scraper/store/open-store.ts';
 import { StoreError } from '../../scraper/store/store-error.ts';
 import type { Store } from '../../scraper/store/store-types.ts';
@@ -111,6 +114,52 @@ describe('the crawl writer thread', () => {
     ]);
     expect(text).toContain('<p>第1页</p>');
     expect(text).toContain('<p>第2页</p>');
+  });
+
+  it('gives each response record the digests warcio would compute, and they verify', async () => {
+    const dir = tempDir();
+    const warc = new WarcWriter(join(dir, 'w.warc.gz'), 'kjwatch/test');
+    const body = new TextEncoder().encode('<p>巡视整改</p>');
+    const fetched = {
+      url: 'https://www.most.gov.cn/a.html',
+      finalUrl: 'https://www.most.gov.cn/a.html',
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'set-cookie': 'a=1\nb=2' },
+      body,
+      via: 'http' as const,
+      fetchedAt: '2024-01-05T08:00:00.000Z',
+    };
+    await warc.write(fetched);
+    const written = gunzipSync(readFileSync(warc.path)).toString('latin1');
+    const record = written.slice(written.lastIndexOf('WARC/1.1'));
+    const digest = (name: string) => record.match(new RegExp(`${name}: (\\S+)`))?.[1];
+    // The block as stored: Content-Length bytes after the WARC header block.
+    const headerEnd = record.indexOf('\r\n\r\n') + 4;
+    const length = Number(digest('Content-Length'));
+    const block = Buffer.from(record.slice(headerEnd, headerEnd + length), 'latin1');
+    const sha = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    expect(digest('WARC-Payload-Digest')).toBe(sha(body));
+    expect(digest('WARC-Block-Digest')).toBe(sha(block));
+    // The same record left to warcio: the same two digests.
+    const own = WARCRecord.create(
+      {
+        url: fetched.finalUrl,
+        date: fetched.fetchedAt,
+        type: 'response',
+        warcVersion: 'WARC/1.1',
+        statusline: 'HTTP/1.1 200 OK',
+        httpHeaders: [
+          ['content-type', 'text/html; charset=utf-8'],
+          ['set-cookie', 'a=1'],
+          ['set-cookie', 'b=2'],
+          ['content-length', String(body.length)],
+        ],
+      },
+      [body],
+    );
+    const theirs = Buffer.from(await WARCSerializer.serialize(own)).toString('latin1');
+    expect(theirs).toContain(`WARC-Payload-Digest: ${digest('WARC-Payload-Digest')}`);
+    expect(theirs).toContain(`WARC-Block-Digest: ${digest('WARC-Block-Digest')}`);
   });
 
   it('a store with a test clock is written on the calling thread, with that clock', async () => {

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Notice } from '../../../shared/model.ts';
 import type { FetchedResponse } from '../../fetch/fetched-response.ts';
+import { RAW_PAGE_GZIP } from '../../store/evidence.ts';
 import type {
   AttachmentInput,
   CrawlRun,
@@ -41,7 +42,10 @@ export function inlineWriter(store: Store): CrawlWriter {
   return {
     // Compressed on the thread pool first, so the save's transaction stays short.
     saveNotice: async (notice, raw) =>
-      store.saveNotice(notice, raw ? { raw: { ...raw, gzip: await gzipAsync(raw.body) } } : {}),
+      store.saveNotice(
+        notice,
+        raw ? { raw: { ...raw, gzip: await gzipAsync(raw.body, RAW_PAGE_GZIP) } } : {},
+      ),
     saveAttachment: async (input) => store.saveAttachment(input),
     recordRun: async (run) => store.recordRun(run),
     warc: (dir, host, software) => new WarcWriter(warcFilePath(dir, host), software),
