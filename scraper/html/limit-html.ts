@@ -45,7 +45,14 @@ function nthIndexOf(html: string, ch: string, n: number): number {
   return at;
 }
 
+/**
+ * Below this length no limit can be reached (MAX_NESTING open tags take three characters
+ * each; the other limits need more): most pages are not scanned at all.
+ */
+const WITHIN_EVERY_LIMIT = MAX_NESTING * 3;
+
 export function limitHtml(input: string): LimitedHtml {
+  if (input.length <= WITHIN_EVERY_LIMIT) return { html: input };
   let html = input;
   let truncated: string | undefined;
   if (html.length > MAX_HTML_CHARS) {

@@ -28,9 +28,20 @@ export interface ExtractOptions {
   siteId?: string;
 }
 
+// The crawler asks for a URL's id at the list entry, the detail page, the extraction and the
+// save: the last few thousand answers are kept (a URL parse and a hash each time otherwise).
+const recentIds = new Map<string, string>();
+const RECENT_IDS = 4_096;
+
 /** The stable id of the notice at `url`: a hash of its canonical URL. */
 export function noticeId(url: string): string {
-  return hashString(canonicalUrl(url));
+  let id = recentIds.get(url);
+  if (id === undefined) {
+    id = hashString(canonicalUrl(url));
+    if (recentIds.size >= RECENT_IDS) recentIds.clear();
+    recentIds.set(url, id);
+  }
+  return id;
 }
 
 /** The snapshot element a profile selector picks, or null (no match, or a broken selector). */
