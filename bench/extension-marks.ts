@@ -41,6 +41,8 @@ export interface MarkRun extends TaskSummary {
   parsedMs: number;
   loadMs: number;
   scriptStartMs: number;
+  /** When the page's own DOMContentLoaded task (its layout of the parsed page) ended. */
+  parsedTaskEndMs: number;
   hitsMs: number;
   hits: number;
   markedEntries: number;
@@ -68,6 +70,7 @@ export async function measureExtension(session: ExtensionSession, url: string): 
     parsedMs,
     loadMs,
     scriptStartMs: probe.startAt + tasks.scriptStartAfterProbeMs,
+    parsedTaskEndMs: probe.startAt + tasks.parsedTaskEndAfterProbeMs,
     hitsMs: probe.hitsAt,
     hits: Number(await page.getAttribute('html', 'data-kjwatch-hits')),
     markedEntries: await page.locator('[data-kjwatch-rule]').count(),

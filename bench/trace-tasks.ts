@@ -52,6 +52,8 @@ export interface TaskSummary {
   longestBesideParsedMs: number;
   parsedTaskMs: number;
   parsedTaskKjwatchMs: number;
+  /** When that task ended, in ms after the page's `kjwatch-probe-start` stamp. */
+  parsedTaskEndAfterProbeMs: number;
   /** Tasks in that window, how many took over 50 ms, and their total time. */
   markingTasks: number;
   markingTasksOver50: number;
@@ -177,6 +179,8 @@ export function summarizeTasks(
     markingTotalMs: during.reduce((a, b) => a + b, 0),
     longestBeforeMs: Math.max(0, ...before),
     scriptStartAfterProbeMs: stamp ? (first.ts - stamp.ts) / 1000 : Number.NaN,
+    parsedTaskEndAfterProbeMs:
+      stamp && parsedTask ? (parsedTask.ts + parsedTask.dur! - stamp.ts) / 1000 : Number.NaN,
     longestTaskParts: partsOf(longestTask, events),
   };
 }

@@ -95,6 +95,8 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
     // listening) while the entry marks go in, frame by frame. Only ranges near the viewport
     // are registered on a big page, so the marks' frames do not re-check thousands of them.
     const painted = painter.paint(shown, index, slicer);
+    // Awaited below; until then a failure must not surface as an unhandled rejection.
+    painted.catch(() => {});
     const marked = await applyEntryMarks(doc, marks, input.entryColors, input.isCurrent);
     // The background's answer about clipped links has had the marks' frames to arrive.
     if (marked) applyClippedMarks(doc, await clippedAsked);
