@@ -55,6 +55,7 @@ export async function run(): Promise<void> {
         'longest task of the page load before (ms)': ms(r.longestBeforeMs),
         'rules hit / entries marked': `${r.hits} / ${r.markedEntries}`,
         'longest task, biggest parts (ms)': r.longestTaskParts,
+        'longest beside it, biggest parts (ms)': r.longestBesideParts,
       })),
       {
         run: 'mark.js 8 (defaults)',

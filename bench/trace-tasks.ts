@@ -64,6 +64,8 @@ export interface TaskSummary {
   scriptStartAfterProbeMs: number;
   /** The biggest pieces of the longest task (`UpdateLayoutTree 250`), to see what it was. */
   longestTaskParts: string;
+  /** The same for the longest task beside the page's own DOMContentLoaded task. */
+  longestBesideParts: string;
 }
 
 function partsOf(task: TraceEvent | undefined, events: readonly TraceEvent[]): string {
@@ -182,6 +184,10 @@ export function summarizeTasks(
     parsedTaskEndAfterProbeMs:
       stamp && parsedTask ? (parsedTask.ts + parsedTask.dur! - stamp.ts) / 1000 : Number.NaN,
     longestTaskParts: partsOf(longestTask, events),
+    longestBesideParts: partsOf(
+      [...duringTasks].filter((t) => t !== parsedTask).sort((a, b) => b.dur! - a.dur!)[0],
+      events,
+    ),
   };
 }
 

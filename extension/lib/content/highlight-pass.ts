@@ -66,6 +66,7 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
   if (!input.isCurrent()) return undefined;
   // One fold and one scan of the page text serve the page's matches and every entry title's.
   const scanned = matcher.regionsOf(index.text);
+  if (slicer.due()) await slicer.pause();
   const pageSpans = scanned.match(0, index.text.length, siteId ? { siteId } : {}).spans;
   if (slicer.due()) await slicer.pause();
   const entries = await findPageEntries(doc, input.url, input.profile, slicer);

@@ -9,6 +9,7 @@ import { profileForUrl } from '../../../shared/sites/index.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { defaultLanguage, translate } from '../i18n/translate.ts';
 import { sendRequest } from '../protocol/send-request.ts';
+import { afterNextFrame } from './after-next-frame.ts';
 import { createAnchorReporter } from './anchor-report.ts';
 import { anchoredCount } from './clip-anchors.ts';
 import { createClipRevealer } from './clip-revealer.ts';
@@ -119,8 +120,12 @@ export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
       });
       if (!result) return;
       matches.update(result.index, result.spans);
-      panel.update(panelCounts(result));
       revealer.update(result);
+      // The panel one frame later: laying it out in the frame that first paints thousands of
+      // marks and highlights made that frame the longest of the pass (~10–20 ms more).
+      await afterNextFrame(doc);
+      if (mine !== generation || ctx.isInvalid) return;
+      panel.update(panelCounts(result));
       await report(result.anchors);
     } catch (error) {
       console.error('kjwatch: marking the page failed', error);
