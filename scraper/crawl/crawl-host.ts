@@ -139,7 +139,7 @@ export async function crawlHost(
     warcBacklog: new Set(),
     owners: new Map(),
     // The crawler exists before any handler runs; requests are only added through it.
-    addRequests: (requests) => crawler!.addRequests(requests),
+    addRequests: (requests, options) => crawler!.addRequests(requests, options),
     emit: shared.emit,
   };
   crawler = await createHostCrawler(

@@ -60,10 +60,14 @@ export async function handleListPage(
       pageIndex,
       ...(run.maxPages !== undefined ? { maxPages: run.maxPages } : {}),
     });
+    // The next list page goes before the notices waiting: page n + 1 is known only once page
+    // n is read, so at the back of the queue the list's pages ran one after another at the end
+    // of the host's crawl, with its other request slots idle.
     await enqueue(
       run,
       siteId,
       next.map((url) => listRequest(url, { siteId, pageIndex: pageIndex + 1 })),
+      { forefront: true },
     );
   }
   pageDone(run, siteId, page.url, 'list', page.via);

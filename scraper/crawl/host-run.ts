@@ -36,6 +36,7 @@ export interface HostRun {
   /** The host crawler's addRequests (robots.txt applies there). */
   addRequests(
     requests: CrawlRequest[],
+    options?: { forefront?: boolean },
   ): Promise<{ addedRequests: { wasAlreadyPresent: boolean }[] }>;
   /** Who asked for a URL: robots.txt skips are counted against that site. */
   owners: Map<string, string>;
@@ -50,11 +51,21 @@ export function siteOf(run: HostRun, siteId: string): SiteRun {
   return site;
 }
 
-/** Adds requests to the host's queue; robots.txt-disallowed ones are skipped (and counted). */
-export async function enqueue(run: HostRun, siteId: string, requests: CrawlRequest[]) {
+/**
+ * Adds requests to the host's queue; robots.txt-disallowed ones are skipped (and counted).
+ * `forefront`: before everything waiting, in the order given.
+ */
+export async function enqueue(
+  run: HostRun,
+  siteId: string,
+  requests: CrawlRequest[],
+  options: { forefront?: boolean } = {},
+) {
   if (requests.length === 0) return;
   for (const r of requests) run.owners.set(r.url, siteId);
-  const result = await run.addRequests(requests);
+  // Each request put at the front goes before the one added just before it.
+  const ordered = options.forefront ? [...requests].reverse() : requests;
+  const result = await run.addRequests(ordered, options);
   const added = result.addedRequests.filter((r) => !r.wasAlreadyPresent).length;
   siteOf(run, siteId).tally.total += added;
 }
