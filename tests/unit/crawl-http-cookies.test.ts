@@ -1,13 +1,18 @@
 // Cookies over plain HTTP, seen at the server: a cookie the site sets on one page goes back with
 // every later request of the run, and a site that sets none is sent no Cookie header at all.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { crawl } from '../../scraper/crawl/crawl.ts';
 import { openStore } from '../../scraper/store/open-store.ts';
-import type { SiteProfile } from '../../shared/sites/define-site-profile.ts';
 import { tempDir } from '../support/fake-notice.ts';
+import {
+  fakeListBody,
+  fakeNoticeBody,
+  fakePage,
+  fakeProfile,
+  listenLocally,
+} from '../support/fake-site.ts';
 
 const closers: (() => void)[] = [];
 afterEach(() => {
@@ -23,24 +28,17 @@ async function site(setsCookie: boolean) {
     if (path === '/robots.txt') return void res.writeHead(404).end();
     const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
     if (path === '/list/' && setsCookie) headers['set-cookie'] = 'sid=abc; Path=/';
-    const body =
-      path === '/list/'
-        ? `<ul class="list">${[0, 1, 2, 3].map((i) => `<li><a href="/d/${i}.html">关于第${i}项科研工作的通知</a><span>2024-05-0${i + 1}</span></li>`).join('')}</ul>`
-        : `<h1>通知${path}</h1><div class="TRS_Editor"><p>为做好科研项目管理工作，现将有关事项通知如下。${path}</p></div>`;
-    res.writeHead(200, headers).end(`<html><body>${body}</body></html>`);
+    const entries = [0, 1, 2, 3].map((i) => ({
+      href: `/d/${i}.html`,
+      title: `关于第${i}项科研工作的通知`,
+      date: `2024-05-0${i + 1}`,
+    }));
+    const body = path === '/list/' ? fakeListBody(entries) : fakeNoticeBody(path);
+    res.writeHead(200, headers).end(fakePage(body));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = await listenLocally(server);
   closers.push(() => server.close());
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const profile: SiteProfile = {
-    id: setsCookie ? 'fake-cookie' : 'fake-plain',
-    name: '通知',
-    org: '测试局',
-    level: 'city',
-    start: [`${base}/list/`],
-    list: { item: 'ul.list li', paging: { type: 'none' } },
-    fetch: 'http',
-  };
+  const profile = fakeProfile(setsCookie ? 'fake-cookie' : 'fake-plain', `${base}/list/`);
   return { profile, details: () => seen.filter((s) => s.path.startsWith('/d/')) };
 }
 

@@ -1,13 +1,18 @@
 // The order a host's requests go out in, seen at the server: the next list page goes before
 // the notices already waiting, so a list's pages do not run one after another at the end.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { crawl } from '../../scraper/crawl/crawl.ts';
 import { openStore } from '../../scraper/store/open-store.ts';
-import type { SiteProfile } from '../../shared/sites/define-site-profile.ts';
 import { tempDir } from '../support/fake-notice.ts';
+import {
+  fakeListBody,
+  fakeNoticeBody,
+  fakePage,
+  fakeProfile,
+  listenLocally,
+} from '../support/fake-site.ts';
 
 const closers: (() => void)[] = [];
 afterEach(() => {
@@ -22,34 +27,24 @@ async function pagedSite() {
     if (path === '/robots.txt') return void res.writeHead(404).end();
     paths.push(path);
     const page = /^\/list\/(\d)\.html$/.exec(path)?.[1];
-    let body: string;
+    let body = fakeNoticeBody(path, '为做好科研项目管理工作，现将有关事项通知如下。');
     if (page) {
       const n = Number(page);
-      const items = [0, 1, 2].map(
-        (i) =>
-          `<li><a href="/d/${n}-${i}.html">关于第${n}页第${i}项科研工作的通知</a><span>2024-05-0${i + 1}</span></li>`,
-      );
+      const entries = [0, 1, 2].map((i) => ({
+        href: `/d/${n}-${i}.html`,
+        title: `关于第${n}页第${i}项科研工作的通知`,
+        date: `2024-05-0${i + 1}`,
+      }));
       const next = n < 3 ? `<a class="next" href="/list/${n + 1}.html">下一页</a>` : '';
-      body = `<ul class="list">${items.join('')}</ul>${next}`;
-    } else {
-      body = `<h1>通知${path}</h1><div class="TRS_Editor"><p>为做好科研项目管理工作，现将有关事项通知如下。${path}</p></div>`;
+      body = fakeListBody(entries, next);
     }
-    res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      .end(`<html><body>${body}</body></html>`);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fakePage(body));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = await listenLocally(server);
   closers.push(() => server.close());
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const profile: SiteProfile = {
-    id: 'fake-paged',
-    name: '通知',
-    org: '测试局',
-    level: 'city',
-    start: [`${base}/list/1.html`],
+  const profile = fakeProfile('fake-paged', `${base}/list/1.html`, {
     list: { item: 'ul.list li', paging: { type: 'next', selector: 'a.next' } },
-    fetch: 'http',
-  };
+  });
   return { profile, paths };
 }
 

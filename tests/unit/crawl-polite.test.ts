@@ -2,15 +2,20 @@
 // delay between them, robots.txt, the User-Agent, retries of 5xx, no retries of 404, a dead
 // site beside a live one.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { crawl } from '../../scraper/crawl/crawl.ts';
 import type { CrawlOptions } from '../../scraper/crawl/crawl-types.ts';
 import { openStore } from '../../scraper/store/open-store.ts';
 import type { Store } from '../../scraper/store/store-types.ts';
-import type { SiteProfile } from '../../shared/sites/define-site-profile.ts';
 import { tempDir } from '../support/fake-notice.ts';
+import {
+  fakeListBody,
+  fakeNoticeBody,
+  fakePage,
+  fakeProfile,
+  listenLocally,
+} from '../support/fake-site.ts';
 
 interface Hit {
   path: string;
@@ -47,31 +52,25 @@ async function fakeSite(
     state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
     setTimeout(() => {
       state.inFlight--;
+      const entries = Array.from({ length: count }, (_, i) => ({
+        href: `/d/${i}.html`,
+        title: `关于第${i}项科研工作的通知`,
+        date: `2024-05-0${(i % 9) + 1}`,
+      }));
       const body =
         path === '/list/'
-          ? `<ul class="list">${Array.from({ length: count }, (_, i) => `<li><a href="/d/${i}.html">关于第${i}项科研工作的通知</a><span>2024-05-0${(i % 9) + 1}</span></li>`).join('')}</ul>`
-          : `<h1>通知${path}</h1><div class="TRS_Editor"><p>为做好科研项目管理工作，现将有关事项通知如下。${path}</p></div>`;
-      res
-        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-        .end(`<html><body>${body}</body></html>`);
+          ? fakeListBody(entries)
+          : fakeNoticeBody(path, '为做好科研项目管理工作，现将有关事项通知如下。');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fakePage(body));
     }, options.slowMs ?? 0);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = await listenLocally(server);
   closers.push(() => server.close());
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const details = () => hits.filter((h) => h.path.startsWith('/d/'));
   return { base, hits, state, details };
 }
 
-const profileAt = (base: string, id = 'fake-polite'): SiteProfile => ({
-  id,
-  name: '通知',
-  org: '测试局',
-  level: 'city',
-  start: [`${base}/list/`],
-  list: { item: 'ul.list li', paging: { type: 'none' } },
-  fetch: 'http',
-});
+const profileAt = (base: string, id = 'fake-polite') => fakeProfile(id, `${base}/list/`);
 
 function freshStore(): Store {
   const store = openStore(join(tempDir(), 'kjwatch.db'));
@@ -218,8 +217,7 @@ describe('crawl: failures', () => {
   it('reports a dead site while the other site completes', async () => {
     const site = await fakeSite(3);
     const dead = createServer();
-    await new Promise<void>((resolve) => dead.listen(0, '127.0.0.1', resolve));
-    const deadBase = `http://127.0.0.1:${(dead.address() as AddressInfo).port}`;
+    const deadBase = await listenLocally(dead);
     await new Promise<void>((resolve) => dead.close(() => resolve()));
     const profiles = [profileAt(deadBase, 'fake-dead'), profileAt(site.base, 'fake-alive')];
     const [deadSummary, alive] = await crawl({

@@ -3,13 +3,18 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSchedule } from '../../scraper/crawl/run-schedule.ts';
 import { openStore } from '../../scraper/store/open-store.ts';
-import type { SiteProfile } from '../../shared/sites/define-site-profile.ts';
 import { tempDir } from '../support/fake-notice.ts';
+import {
+  fakeListBody,
+  fakeNoticeBody,
+  fakePage,
+  fakeProfile,
+  listenLocally,
+} from '../support/fake-site.ts';
 
 const state = { inFlight: 0, maxInFlight: 0, slowMs: 0 };
 const server = createServer((req, res) => {
@@ -19,29 +24,20 @@ const server = createServer((req, res) => {
   state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
   setTimeout(() => {
     state.inFlight--;
-    const body =
-      path === '/list/'
-        ? `<ul class="list">${[1, 2].map((i) => `<li><a href="/d/${i}.html">关于第${i}项工作的通知</a><span>2024-09-0${i}</span></li>`).join('')}</ul>`
-        : `<h1>通知${path}</h1><div class="TRS_Editor"><p>现将有关事项通知如下。${path}</p></div>`;
-    res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      .end(`<html><body>${body}</body></html>`);
+    const entries = [1, 2].map((i) => ({
+      href: `/d/${i}.html`,
+      title: `关于第${i}项工作的通知`,
+      date: `2024-09-0${i}`,
+    }));
+    const body = path === '/list/' ? fakeListBody(entries) : fakeNoticeBody(path);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fakePage(body));
   }, state.slowMs);
 });
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const base = await listenLocally(server);
 afterAll(() => void server.close());
 
-const profile = (id: string, schedule?: string): SiteProfile => ({
-  id,
-  name: '通知',
-  org: '测试局',
-  level: 'city',
-  start: [`${base}/list/`],
-  list: { item: 'ul.list li', paging: { type: 'none' } },
-  fetch: 'http',
-  ...(schedule ? { schedule } : {}),
-});
+const profile = (id: string, schedule?: string) =>
+  fakeProfile(id, `${base}/list/`, schedule ? { schedule } : {});
 
 describe('schedule', () => {
   it('runs on the cron, skips an overlapping run, logs and records runs, stops cleanly', async () => {
