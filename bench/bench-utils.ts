@@ -25,6 +25,11 @@ export function createRandom(seed: number): () => number {
   };
 }
 
+/** The middle value (the upper one of an even count). */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
 /** Median wall time in ms of `runs` calls (after one warm-up call). */
 export function timeMedian(runs: number, fn: () => unknown): number {
   fn();
@@ -34,8 +39,7 @@ export function timeMedian(runs: number, fn: () => unknown): number {
     fn();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return median(times);
 }
 
 export function printTable(title: string, rows: Record<string, string | number>[]): void {

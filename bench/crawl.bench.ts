@@ -18,7 +18,7 @@ import { openStore } from '../scraper/store/open-store.ts';
 import { extractNotice } from '../shared/extract/extract-notice.ts';
 import { extractListEntries } from '../shared/lists/extract-list-entries.ts';
 import type { SiteProfile } from '../shared/sites/define-site-profile.ts';
-import { printTable } from './bench-utils.ts';
+import { median, printTable } from './bench-utils.ts';
 
 const CONCURRENCY = 2;
 const ROUNDS = 5;
@@ -83,7 +83,7 @@ async function throughput(path: 'http' | 'browser') {
     }
     const ratios = crawls.map((c, i) => c.ms / bares[i]!).sort((a, b) => a - b);
     const measured = crawls.sort((a, b) => a.ms - b.ms)[Math.floor(ROUNDS / 2)]!;
-    const bareMs = bares.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
+    const bareMs = median(bares);
     const ratio = measured.ms / bareMs;
     return {
       path,

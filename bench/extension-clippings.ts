@@ -6,8 +6,7 @@ import type { Clipping } from '../shared/model.ts';
 import type { ExtensionSession } from '../tests/e2e/harness/launch-extension.ts';
 import { download, openReadyPage } from '../tests/e2e/harness/library-pages.ts';
 import { putClippingsRaw } from '../tests/e2e/harness/stored-data.ts';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+import { median } from './bench-utils.ts';
 
 export async function fillDatabase(
   session: ExtensionSession,

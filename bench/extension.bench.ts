@@ -6,7 +6,7 @@ import buildExtension from '../tests/e2e/global-setup.ts';
 import { replaceRules } from '../tests/e2e/harness/extension-pages.ts';
 import { launchExtension } from '../tests/e2e/harness/launch-extension.ts';
 import { httpAddress, startSiteServer } from '../tests/e2e/harness/site-server.ts';
-import { printTable } from './bench-utils.ts';
+import { median, printTable } from './bench-utils.ts';
 import { fillDatabase, timeSaves, timeSidePanel } from './extension-clippings.ts';
 import { benchClippings, benchRules, benchTerms, listPageHtml } from './extension-data.ts';
 import { type MarkRun, measureExtension, measureMarkJs } from './extension-marks.ts';
@@ -19,11 +19,6 @@ const MARKJS_CAP_MS = Number(process.env.KJWATCH_BENCH_MARKJS_CAP_MS ?? 120_000)
 const MARKS_ONLY = process.env.KJWATCH_BENCH_MARKS_ONLY === '1';
 const ms = (n: number | undefined) => (n === undefined ? '—' : Math.round(n));
 const RUNS = 7;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 export async function run(): Promise<void> {
   buildExtension();

@@ -14,6 +14,7 @@ import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../scraper/html/decode-html.ts';
 import { parseHtml } from '../scraper/html/parse-html.ts';
 import { extractNotice } from '../shared/extract/extract-notice.ts';
+import { median } from './bench-utils.ts';
 
 interface Page {
   name: string;
@@ -80,7 +81,6 @@ function measure<K extends string>(pages: Page[], contenders: Record<K, (p: Page
   for (let round = 0; round < 5; round++) {
     for (const n of names) rounds.get(n)!.push(pagesPerSecond(pages, contenders[n], 600));
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return Object.fromEntries(names.map((n) => [n, median(rounds.get(n)!)])) as Record<K, number>;
 }
 
