@@ -4,10 +4,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WatchRule } from '../../shared/model.ts';
-import { replaceRules } from './harness/extension-pages.ts';
-import { type ExtensionSession, launchExtension } from './harness/launch-extension.ts';
-import { waitForHits } from './harness/page-hooks.ts';
-import { httpAddress, type SiteServer, startSiteServer } from './harness/site-server.ts';
+import type { ExtensionSession } from './harness/launch-extension.ts';
+import { highlightTexts, waitForHits } from './harness/page-hooks.ts';
+import { httpAddress, type SiteServer } from './harness/site-server.ts';
+import { closeSites, openSitesWithRules } from './harness/sites-with-rules.ts';
 
 const RULES: WatchRule[] = [{ id: 'inspection', color: '#ffd54f', any: ['巡视'] }];
 const PARAGRAPHS = 1_500;
@@ -38,15 +38,11 @@ describe('highlights on a page with thousands of matches', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startSiteServer([{ url: LONG_URL, html: longArticle() }]);
-    session = await launchExtension(server.port);
-    await replaceRules(session, RULES);
-    page = await session.context.newPage();
+    ({ server, session, page } = await openSitesWithRules(RULES, [
+      { url: LONG_URL, html: longArticle() },
+    ]));
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSites({ server, session }));
 
   it('counts every match, registers those near the viewport, and follows the scroll', async () => {
     await page.goto(httpAddress(LONG_URL));
@@ -67,9 +63,6 @@ describe('highlights on a page with thousands of matches', () => {
     expect(atBottom).not.toContain(0);
     expect(atBottom.length).toBeLessThan(PARAGRAPHS / 5);
     // Each registered range is exactly a match.
-    const texts = await page.evaluate(() =>
-      Array.from(CSS.highlights.get('kjwatch-inspection') ?? [], (r) => (r as Range).toString()),
-    );
-    expect(new Set(texts)).toEqual(new Set(['巡视']));
+    expect(new Set(await highlightTexts(page, 'inspection'))).toEqual(new Set(['巡视']));
   });
 });

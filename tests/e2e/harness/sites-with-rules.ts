@@ -5,7 +5,7 @@ import type { WatchRule } from '../../../shared/model.ts';
 import { replaceRules } from './extension-pages.ts';
 import { type ExtensionSession, launchExtension } from './launch-extension.ts';
 import { allSitePages } from './site-pages.ts';
-import { type SiteServer, startSiteServer } from './site-server.ts';
+import { type SitePage, type SiteServer, startSiteServer } from './site-server.ts';
 
 export interface SitesWithRules {
   server: SiteServer;
@@ -13,8 +13,12 @@ export interface SitesWithRules {
   page: Page;
 }
 
-export async function openSitesWithRules(rules: readonly WatchRule[]): Promise<SitesWithRules> {
-  const server = await startSiteServer(allSitePages());
+/** `pages`: what the server plays, every site page unless a test brings its own. */
+export async function openSitesWithRules(
+  rules: readonly WatchRule[],
+  pages: readonly SitePage[] = allSitePages(),
+): Promise<SitesWithRules> {
+  const server = await startSiteServer(pages);
   const session = await launchExtension(server.port);
   await replaceRules(session, rules);
   return { server, session, page: await session.context.newPage() };
