@@ -13,17 +13,8 @@ export function seedTexts(): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-/** A small seeded PRNG (mulberry32): the same inputs on every run and machine. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's seeded PRNG (mulberry32): the same inputs on every run and machine. */
+export { createRandom } from '../scraper/demo/compose-bodies.ts';
 
 /** The middle value (the upper one of an even count). */
 export function median(values: readonly number[]): number {

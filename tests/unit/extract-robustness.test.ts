@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../scraper/demo/compose-bodies.ts';
 import { decodeHtml, looksBinary } from '../../scraper/html/decode-html.ts';
 import { limitHtml } from '../../scraper/html/limit-html.ts';
 import { parseHtml } from '../../scraper/html/parse-html.ts';
@@ -108,18 +109,6 @@ describe('broken pages', () => {
   });
 });
 
-/** mulberry32: small, fast, and the same sequence on every platform. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Rand = () => number;
 const at = (rand: Rand, n: number) => Math.floor(rand() * n);
 const BOMBS = ['<div>', '<b><i>', '<table><tr><td>', '<ul><li>', '<span style="x">', '<font>'];
@@ -167,7 +156,7 @@ describe('fuzz', () => {
   it('survives 1,000 mutated fixture pages, each within the time bound', {
     timeout: 300_000,
   }, () => {
-    const rand = prng(20260321);
+    const rand = createRandom(20260321);
     let slowest = 0;
     for (let n = 0; n < 1000; n++) {
       let page: string | Uint8Array = fixtures[at(rand, fixtures.length)]!;

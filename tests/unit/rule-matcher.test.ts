@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../scraper/demo/compose-bodies.ts';
 import type { WatchRule } from '../../shared/model.ts';
 import { compileRules } from '../../shared/rules/rule-matcher.ts';
 
@@ -196,18 +197,8 @@ describe('many rules', () => {
 });
 
 describe('regionsOf: each region as if matched alone', () => {
-  // A small seeded generator: the same texts on every run, with the awkward pieces close
-  // together (Latin words against region edges, traditional script, ruby pinyin, spaces).
-  function random(seed: number) {
-    let s = seed >>> 0;
-    return () => {
-      s = (s + 0x6d2b79f5) >>> 0;
-      let t = s;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
+  // Seeded: the same texts on every run, with the awkward pieces close together (Latin words
+  // against region edges, traditional script, ruby pinyin, spaces).
   const pieces = [
     '巡视',
     '巡視',
@@ -235,7 +226,7 @@ describe('regionsOf: each region as if matched alone', () => {
   const matcher = compileRules(rules);
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('agrees with matchText on every region (seed %i)', (seed) => {
-    const next = random(seed);
+    const next = createRandom(seed);
     const text = Array.from({ length: 400 }, () => pieces[Math.floor(next() * pieces.length)]).join(
       '',
     );
