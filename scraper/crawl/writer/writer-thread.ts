@@ -7,18 +7,9 @@
 // not holding the process open, for a while after the last: a new thread pays ~0.3 s of loading,
 // and its code runs unoptimised at first, which every scheduled run would pay again.
 import { Worker } from 'node:worker_threads';
-import type { Notice } from '../../../shared/model.ts';
-import type { FetchedResponse } from '../../fetch/fetched-response.ts';
 import { StoreError } from '../../store/store-error.ts';
-import type {
-  AttachmentInput,
-  CrawlRun,
-  RawPageInput,
-  SavedAttachment,
-  SaveResult,
-  Store,
-} from '../../store/store-types.ts';
-import type { CrawlWriter, WarcSink } from './crawl-writer.ts';
+import type { SavedAttachment, SaveResult, Store } from '../../store/store-types.ts';
+import type { CrawlWriter } from './crawl-writer.ts';
 import { warcFilePath } from './warc-writer.ts';
 import type { WriterFailure, WriterReply, WriterRequest } from './writer-protocol.ts';
 
@@ -122,20 +113,20 @@ export function openWriterThread(store: Store): CrawlWriter {
   call<void>({ op: 'open', store: id, file: { path: store.path, options } }).catch(() => {});
 
   return {
-    saveNotice: (notice: Notice, raw?: RawPageInput) =>
+    // Parameter types come from CrawlWriter.
+    saveNotice: (notice, raw) =>
       call<SaveResult>(
         raw
           ? { op: 'saveNotice', store: id, notice, raw }
           : { op: 'saveNotice', store: id, notice },
       ),
-    saveAttachment: (input: AttachmentInput) =>
-      call<SavedAttachment>({ op: 'saveAttachment', store: id, input }),
-    recordRun: (run: CrawlRun) => call<number>({ op: 'recordRun', store: id, run }),
-    warc(dir: string, host: string, software: string): WarcSink {
+    saveAttachment: (input) => call<SavedAttachment>({ op: 'saveAttachment', store: id, input }),
+    recordRun: (run) => call<number>({ op: 'recordRun', store: id, run }),
+    warc(dir, host, software) {
       const file = { dir, host, software, path: warcFilePath(dir, host) };
       return {
         path: file.path,
-        write: (response: FetchedResponse) => call<void>({ op: 'warc', store: id, file, response }),
+        write: (response) => call<void>({ op: 'warc', store: id, file, response }),
       };
     },
     async close() {
