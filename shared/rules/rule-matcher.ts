@@ -64,6 +64,7 @@ interface Occurrences {
 }
 
 const isWordUnit = (u: number) => (u >= 0x30 && u <= 0x39) || (u >= 0x61 && u <= 0x7a);
+const everywhere = () => true;
 
 export class RuleMatcher {
   private readonly compiled: CompiledRule[];
@@ -212,26 +213,15 @@ export class RuleMatcher {
       }
       return lo;
     };
-    // A unit next to a term counts for its word boundary only when it is in the region.
-    const cutByWord = (pattern: number, foldedEnd: number, from: number, to: number) => {
-      const foldedStart = foldedEnd - lengths[pattern]!;
-      return (
-        (this.boundedStart[pattern] &&
-          foldedStart > 0 &&
-          folded.originalStart(foldedStart - 1) >= from &&
-          isWordUnit(units[foldedStart - 1]!)) ||
-        (this.boundedEnd[pattern] &&
-          foldedEnd < units.length &&
-          folded.originalEnd(foldedEnd) <= to &&
-          isWordUnit(units[foldedEnd]!))
-      );
-    };
     const present = new Uint8Array(this.patternCount);
     const match = (from: number, to: number, options: MatchOptions = {}): TextMatch => {
       const inside: number[] = [];
+      // A unit next to a term counts for its word boundary only when it is in the region.
+      const inRegion = (unit: number) =>
+        folded.originalStart(unit) >= from && folded.originalEnd(unit) <= to;
       for (let i = firstFrom(from); i < count && starts[byStart[i]!]! < to; i++) {
         const k = byStart[i]!;
-        if (ends[k]! <= to && !cutByWord(found[2 * k]!, found[2 * k + 1]!, from, to))
+        if (ends[k]! <= to && !this.runsIntoWord(units, found[2 * k]!, found[2 * k + 1]!, inRegion))
           inside.push(k);
       }
       if (inside.length === 0) return { rules: [], spans: [] };
@@ -257,20 +247,43 @@ export class RuleMatcher {
     return { match };
   }
 
+  /**
+   * Whether a Latin-edged term ending at folded unit `end` runs into a word: the unit before or
+   * after it is a letter or digit, counted only where `counts(unit)` (the text being matched).
+   */
+  private runsIntoWord(
+    units: Uint16Array,
+    pattern: number,
+    end: number,
+    counts: (unit: number) => boolean,
+  ): boolean {
+    const start = end - this.automaton.patternLengths[pattern]!;
+    return (
+      (this.boundedStart[pattern] === 1 &&
+        start > 0 &&
+        counts(start - 1) &&
+        isWordUnit(units[start - 1]!)) ||
+      (this.boundedEnd[pattern] === 1 &&
+        end < units.length &&
+        counts(end) &&
+        isWordUnit(units[end]!))
+    );
+  }
+
   /** With `bounded` false, Latin word boundaries are left for the caller to check. */
   private scan(folded: FoldedText, keep = true, bounded = true): Occurrences {
     const text = folded.units;
     const present = new Uint8Array(this.patternCount);
-    const lengths = this.automaton.patternLengths;
     const { boundedStart, boundedEnd } = this;
     let found = new Int32Array(256);
     let n = 0;
     this.automaton.scan(text, (pattern, end) => {
-      if (bounded && (boundedStart[pattern] || boundedEnd[pattern])) {
-        const start = end - lengths[pattern]!;
-        if (boundedStart[pattern] && start > 0 && isWordUnit(text[start - 1]!)) return;
-        if (boundedEnd[pattern] && end < text.length && isWordUnit(text[end]!)) return;
-      }
+      if (
+        bounded &&
+        (boundedStart[pattern] || boundedEnd[pattern]) &&
+        this.runsIntoWord(text, pattern, end, everywhere)
+      )
+        return;
       present[pattern] = 1;
       if (!keep) return;
       if (n === found.length) {
