@@ -41,7 +41,15 @@ async function readCapped(
     }
     chunks.push(chunk);
   }
-  return new Uint8Array(Buffer.concat(chunks, size));
+  // One copy into a buffer of its own: a Buffer from concat may be a slice of Node's shared
+  // pool, which posting the page to the writer thread would copy whole.
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.length;
+  }
+  return body;
 }
 
 /** The body as sent, decoded from its Content-Encoding (gzip, deflate, br). */
