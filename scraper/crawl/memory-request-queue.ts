@@ -25,7 +25,7 @@ function toRequest(source: Source): Request {
 }
 
 export class MemoryRequestQueue implements IRequestManager {
-  /** Requests waiting, oldest first; reclaimed ones with `forefront` go first. */
+  /** Requests waiting, oldest first; those added with `forefront` (a retry, the next list page) go first. */
   private readonly waiting: Request[] = [];
   private head = 0;
   private readonly inProgress = new Set<string>();
