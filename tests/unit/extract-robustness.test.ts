@@ -152,6 +152,15 @@ const MUTATIONS: ReadonlyArray<(s: string, rand: Rand) => string | Uint8Array> =
   },
 ];
 
+/**
+ * A page over the bound is read twice more and its quickest time kept: an input that is slow to
+ * parse is slow every time, while a worker paused by the machine (seen here once: 13.8 s for a
+ * page that takes under 0.2 s) is not paused three times over.
+ */
+function quickestOfThree(bytes: Uint8Array, firstMs: number): number {
+  return Math.min(firstMs, pipeline(bytes).ms, pipeline(bytes).ms);
+}
+
 describe('fuzz', () => {
   it('survives 1,000 mutated fixture pages, each within the time bound', {
     timeout: 300_000,
@@ -173,8 +182,9 @@ describe('fuzz', () => {
         throw new Error(`mutated page #${n} threw: ${String(err)}`);
       }
       if (result.notice !== 'binary') expectWellFormed(result.notice);
-      slowest = Math.max(slowest, result.ms);
-      expect(result.ms, `mutated page #${n}`).toBeLessThan(TIME_BOUND_MS);
+      const ms = result.ms < TIME_BOUND_MS ? result.ms : quickestOfThree(bytes, result.ms);
+      slowest = Math.max(slowest, ms);
+      expect(ms, `mutated page #${n}`).toBeLessThan(TIME_BOUND_MS);
     }
     expect(slowest).toBeLessThan(TIME_BOUND_MS);
   });
