@@ -7,7 +7,7 @@
 // near the screen while `data-kjwatch-hits` still counts every match.
 import type { MatchSpan } from '../../../shared/rules/rule-matcher.ts';
 import { isClipKey } from './clip-styles.ts';
-import { followNearViewport } from './near-viewport.ts';
+import { type NearViewport, nearViewport } from './near-viewport.ts';
 import type { Painter } from './painter.ts';
 import { highlightName } from './rule-styles.ts';
 
@@ -56,26 +56,44 @@ export function createHighlightPainter(
   paintedAs: ReadonlyMap<string, string> = new Map(),
 ): Painter {
   let shown = new Set<string>();
-  let stopFollowing = () => {};
+  // What follows the scroll for the spans shown, and what `prepare` started for the next paint.
+  let following: NearViewport | undefined;
+  let prepared: NearViewport | undefined;
   let paints = 0;
+  const stop = (tracker: NearViewport | undefined) => {
+    if (tracker && tracker !== following && tracker !== prepared) tracker.stop();
+  };
   const clear = () => {
     paints++;
-    stopFollowing();
-    stopFollowing = () => {};
+    const old = [following, prepared];
+    following = prepared = undefined;
+    for (const tracker of old) stop(tracker);
     for (const name of shown) registry.delete(name);
     shown = new Set();
   };
   return {
     mutatesDom: false,
+    prepare(spans, index, slicer) {
+      if (spans.length <= ALL_AT_ONCE) return;
+      const old = prepared;
+      prepared = nearViewport(index);
+      stop(old);
+      prepared.watch(spans, slicer).catch(() => {}); // a head start only: paint does not need it
+    },
     async paint(spans: readonly MatchSpan[], index, slicer) {
       // Every range is collected first and the highlights swapped at the end, so a repaint
       // does not flicker.
       const mine = ++paints;
       const set = highlightSet(spans, paintedAs);
-      let stop = () => {};
+      let tracker: NearViewport | undefined;
       if (spans.length > ALL_AT_ONCE) {
-        stop = await followNearViewport(spans, index, slicer, set);
+        tracker = prepared?.index === index ? prepared : nearViewport(index);
+        if (tracker === prepared) prepared = undefined;
+        await tracker.follow(spans, slicer, set);
       } else {
+        const unused = prepared;
+        prepared = undefined;
+        stop(unused);
         for (let i = 0; i < spans.length; i++) {
           const range = index.rangeOf(spans[i]!.start, spans[i]!.end);
           if (range) set.add(i, range);
@@ -83,11 +101,12 @@ export function createHighlightPainter(
         }
       }
       if (mine !== paints) {
-        stop(); // a later paint, or a clear, came meanwhile: it decides what is shown
+        stop(tracker); // a later paint, or a clear, came meanwhile: it decides what is shown
         return;
       }
-      stopFollowing();
-      stopFollowing = stop;
+      const old = following;
+      following = tracker;
+      stop(old);
       const next = new Set<string>();
       for (const [name, highlight] of set.byName) {
         registry.set(name, highlight);

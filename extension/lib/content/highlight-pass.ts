@@ -68,6 +68,9 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
   const scanned = matcher.regionsOf(index.text);
   if (slicer.due()) await slicer.pause();
   const pageSpans = scanned.match(0, index.text.length, siteId ? { siteId } : {}).spans;
+  // The page's matches are most of what will be shown: the painter may start on them while
+  // the entries are matched.
+  painter.prepare?.(pageSpans, index, slicer);
   if (slicer.due()) await slicer.pause();
   const entries = await findPageEntries(doc, input.url, input.profile, slicer);
   // The background answers which links are clipped while the entries are matched here.

@@ -7,6 +7,11 @@
 // An IntersectionObserver watches the element that holds each span's first character (3,600
 // targets cost ~2 ms to observe and nothing measurable per scroll frame). A span whose element
 // never renders (display: none) is never shown: there is nothing to see.
+//
+// The browser reports on an element in the frame after it is observed. So the holders of the
+// page's matches are observed as soon as those are known (`watch`), while the list entries are
+// still being matched: by the time the spans to show are final (`follow`), most holders have
+// been reported on, and the hit count need not wait a frame more for them.
 import type { PageIndex } from './page-index.ts';
 import type { TimeSlicer } from './time-slicer.ts';
 
@@ -15,87 +20,133 @@ export interface RangeSink {
   remove(span: number, range: Range): void;
 }
 
+type Spans = readonly { start: number; end: number }[];
+
+export interface NearViewport {
+  readonly index: PageIndex;
+  /** Starts watching where these spans are (a head start for `follow`); resolves once all are. */
+  watch(spans: Spans, slicer: TimeSlicer): Promise<void>;
+  /**
+   * Follows these spans: their ranges go to `sink.add` as they come near, and to `sink.remove`
+   * as they leave. Resolves once every holder has been reported on (or after FIRST_REPORT_MS).
+   * A later call replaces the spans followed.
+   */
+  follow(spans: Spans, slicer: TimeSlicer, sink: RangeSink): Promise<void>;
+  stop(): void;
+}
+
 /** How far beyond the viewport ranges are registered: one screen each way. */
 const MARGIN = '100% 100%';
 /** Waiting longer for the first report would hold back the hit count (a page not rendering). */
 const FIRST_REPORT_MS = 200;
 
-/**
- * Starts following the spans ([start, end) of `index.text`) near the viewport: their ranges go
- * to `sink.add` as they come near, and to `sink.remove` as they leave. Resolves once the first
- * report is in (or after FIRST_REPORT_MS), with the function that stops following.
- */
-export async function followNearViewport(
-  spans: readonly { start: number; end: number }[],
-  index: PageIndex,
-  slicer: TimeSlicer,
-  sink: RangeSink,
-): Promise<() => void> {
-  const holders = new Map<Element, number[]>();
-  const shown = new Map<number, Range>();
-  // Holders observed but not reported on yet: once none is left (and all are observed), the
-  // spans on screen are in.
-  const unreported = new Set<Element>();
-  let observedAll = false;
-  let reported: () => void = () => {};
-  const firstReport = new Promise<void>((resolve) => {
-    reported = resolve;
-  });
+interface Following {
+  spans: Spans;
+  sink: RangeSink;
+  holders: Map<Element, number[]>;
+  shown: Map<number, Range>;
+  /** Holders of these spans not reported on yet, and whether all of them are known. */
+  pending: Set<Element>;
+  complete: boolean;
+  reported(): void;
+}
+
+export function nearViewport(index: PageIndex): NearViewport {
+  const observed = new Set<Element>();
+  const reportedOn = new Set<Element>();
   const near = new Set<Element>();
-  const show = (i: number) => {
-    const span = spans[i]!;
+  let following: Following | undefined;
+
+  const show = (f: Following, i: number) => {
+    const span = f.spans[i]!;
     const range = index.rangeOf(span.start, span.end);
     if (range) {
-      shown.set(i, range);
-      sink.add(i, range);
+      f.shown.set(i, range);
+      f.sink.add(i, range);
     }
   };
   const observer = new IntersectionObserver(
     (entries) => {
+      const f = following;
       for (const entry of entries) {
-        unreported.delete(entry.target);
-        if (entry.isIntersecting) near.add(entry.target);
-        else near.delete(entry.target);
-        for (const i of holders.get(entry.target) ?? []) {
-          const range = shown.get(i);
-          if (entry.isIntersecting && !range) show(i);
+        const target = entry.target;
+        reportedOn.add(target);
+        if (entry.isIntersecting) near.add(target);
+        else near.delete(target);
+        if (!f) continue;
+        f.pending.delete(target);
+        for (const i of f.holders.get(target) ?? []) {
+          const range = f.shown.get(i);
+          if (entry.isIntersecting && !range) show(f, i);
           else if (!entry.isIntersecting && range) {
-            shown.delete(i);
-            sink.remove(i, range);
+            f.shown.delete(i);
+            f.sink.remove(i, range);
           }
         }
       }
-      if (observedAll && unreported.size === 0) reported();
+      if (f?.complete && f.pending.size === 0) f.reported();
     },
     { rootMargin: MARGIN },
   );
-  // Holders are observed as they are found, so the browser measures the first ones in the
-  // frames that go by meanwhile (the entry marks' frames, in a highlight pass).
-  for (let i = 0; i < spans.length; i++) {
-    const holder = index.elementAt(spans[i]!.start);
-    if (holder) {
-      const list = holders.get(holder);
-      if (list) {
-        list.push(i);
-        // Its holder may already have been reported near.
-        if (near.has(holder)) show(i);
-      } else {
-        holders.set(holder, [i]);
-        unreported.add(holder);
-        observer.observe(holder);
+  const observe = (holder: Element) => {
+    if (observed.has(holder)) return;
+    observed.add(holder);
+    observer.observe(holder);
+  };
+
+  return {
+    index,
+    async watch(spans, slicer) {
+      for (let i = 0; i < spans.length; i++) {
+        const holder = index.elementAt(spans[i]!.start);
+        if (holder) observe(holder);
+        if (slicer.tick()) await slicer.pause();
       }
-    }
-    if (slicer.tick()) await slicer.pause();
-  }
-  observedAll = true;
-  if (unreported.size === 0) reported();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([
-    firstReport,
-    new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, FIRST_REPORT_MS);
-    }),
-  ]);
-  clearTimeout(timer);
-  return () => observer.disconnect();
+    },
+    async follow(spans, slicer, sink) {
+      let reported: () => void = () => {};
+      const firstReport = new Promise<void>((resolve) => {
+        reported = resolve;
+      });
+      const f: Following = {
+        spans,
+        sink,
+        holders: new Map(),
+        shown: new Map(),
+        pending: new Set(),
+        complete: false,
+        reported,
+      };
+      following = f;
+      for (let i = 0; i < spans.length; i++) {
+        const holder = index.elementAt(spans[i]!.start);
+        if (holder) {
+          const list = f.holders.get(holder);
+          if (list) list.push(i);
+          else {
+            f.holders.set(holder, [i]);
+            observe(holder);
+            if (!reportedOn.has(holder)) f.pending.add(holder);
+          }
+          if (near.has(holder)) show(f, i);
+        }
+        if (slicer.tick()) await slicer.pause();
+        if (following !== f) return;
+      }
+      f.complete = true;
+      if (f.pending.size === 0) reported();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        firstReport,
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, FIRST_REPORT_MS);
+        }),
+      ]);
+      clearTimeout(timer);
+    },
+    stop() {
+      following = undefined;
+      observer.disconnect();
+    },
+  };
 }

@@ -13,5 +13,10 @@ export interface Painter {
   readonly mutatesDom: boolean;
   /** Shows these spans of `index.text`, replacing what was shown (after `clear` if mutatesDom). */
   paint(spans: readonly MatchSpan[], index: PageIndex, slicer: TimeSlicer): Promise<void>;
+  /**
+   * A head start: most of these spans will be painted soon, over the same index. Its work
+   * goes on in slices meanwhile; `paint` does not depend on it.
+   */
+  prepare?(spans: readonly MatchSpan[], index: PageIndex, slicer: TimeSlicer): void;
   clear(): void;
 }
