@@ -248,6 +248,21 @@ describe('regionsOf: each region as if matched alone', () => {
     expect(together).toEqual(alone);
     // The cases that make the comparison worth having occur in these texts.
     expect(alone.some((m) => m.rules.length > 0)).toBe(true);
+    // All regions in one call: each region's rules, and the spans of all, region after region.
+    const each = scanned.matchEach(regions.flat(), options);
+    expect(each.rules.map((r) => r ?? [])).toEqual(alone.map((m) => m.rules));
+    expect(each.spans).toEqual(alone.flatMap((m) => m.spans));
+    // Beside a match of the whole text, the same is shown with fewer spans of the regions.
+    const besides = { siteId: 'most-tztg' };
+    const wholeSpans = scanned.match(0, text.length, besides).spans;
+    const lean = scanned.matchEach(regions.flat(), options, besides);
+    const key = (s: { rule: string; term: string; start: number; end: number }) =>
+      `${s.rule}|${s.term}|${s.start}|${s.end}`;
+    const shown = (spans: typeof wholeSpans) => [...new Set(spans.map(key))].sort();
+    expect(lean.rules).toEqual(each.rules);
+    expect(shown([...wholeSpans, ...lean.spans])).toEqual(shown([...wholeSpans, ...each.spans]));
+    expect(lean.spans.every((s) => each.spans.some((o) => key(o) === key(s)))).toBe(true);
+    expect(lean.spans.length).toBeLessThan(each.spans.length);
   });
 
   it('keeps a Latin term whose neighbour lies outside the region', () => {

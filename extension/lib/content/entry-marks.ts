@@ -18,7 +18,7 @@ export const ENTRY_ATTRIBUTE = 'data-kjwatch-rule';
 export interface EntryMatches {
   /** Entry element → ids of the rules its title satisfies. */
   marks: Map<Element, string[]>;
-  /** The matched terms inside those entries, as spans of the page text. */
+  /** The matched terms inside those entries, as spans of the page text (less `besides`'s). */
   spans: MatchSpan[];
 }
 
@@ -26,8 +26,13 @@ export interface EntryMatches {
 function titleRegion(entry: PageEntry, index: PageIndex): [number, number] | undefined {
   const at = index.spanOf(entry.element);
   if (!at) return undefined;
-  const offset = index.text.slice(at[0], at[1]).indexOf(entry.title);
-  return offset < 0 ? undefined : [at[0] + offset, at[0] + offset + entry.title.length];
+  const { text } = index;
+  const { title } = entry;
+  // Most entries start with their title: no copy of the entry's text to search in.
+  if (text.startsWith(title, at[0]) && at[0] + title.length <= at[1])
+    return [at[0], at[0] + title.length];
+  const offset = text.slice(at[0], at[1]).indexOf(title);
+  return offset < 0 ? undefined : [at[0] + offset, at[0] + offset + title.length];
 }
 
 /**
@@ -50,32 +55,67 @@ function looseEntryMatch(
   return { rules, spans };
 }
 
+/** Regions matched per call: a call over all 5,000 titles of a list would be one long task. */
+const REGIONS_PER_CALL = 1_000;
+
 /**
  * Matches each entry's title. Titles are found in the page text and matched there, within the
- * pass's one scan of the page (`scanned`): matching 5,000 titles one by one took ~80 ms.
+ * pass's one scan of the page (`scanned`), a thousand at a time: matching 5,000 titles one by
+ * one took ~80 ms, and one call per title ~40 ms.
  */
 export async function matchEntries(
   entries: readonly PageEntry[],
   index: PageIndex,
   scanned: RegionMatcher,
-  { matcher, siteId, slicer }: { matcher: RuleMatcher; siteId?: string; slicer: TimeSlicer },
+  {
+    matcher,
+    siteId,
+    slicer,
+    besides,
+  }: {
+    matcher: RuleMatcher;
+    siteId?: string;
+    slicer: TimeSlicer;
+    /** The options of the page's own match, whose spans are shown anyway (RegionMatcher). */
+    besides?: MatchOptions;
+  },
 ): Promise<EntryMatches> {
   const marks = new Map<Element, string[]>();
   const spans: MatchSpan[] = [];
   const options: MatchOptions = siteId ? { field: 'title', siteId } : { field: 'title' };
+  const mark = (element: Element, rules: string[]) => {
+    const known = marks.get(element);
+    marks.set(element, known ? [...new Set([...known, ...rules])] : rules);
+  };
+  const regions: number[] = [];
+  const inText: Element[] = [];
   for (const entry of entries) {
     const region = titleRegion(entry, index);
-    const found = region
-      ? scanned.match(region[0], region[1], options)
-      : looseEntryMatch(entry, index, matcher, options);
-    if (found.rules.length > 0) {
-      const known = marks.get(entry.element);
-      marks.set(entry.element, known ? [...new Set([...known, ...found.rules])] : found.rules);
-      // Highlight the terms in the entry even when the rule does not hold for the whole page
-      // (a `none` term elsewhere on a list page must not hide a matching entry's terms).
-      for (const s of found.spans) spans.push(s);
+    if (region) {
+      regions.push(region[0], region[1]);
+      inText.push(entry.element);
+    } else {
+      const match = looseEntryMatch(entry, index, matcher, options);
+      if (match.rules.length > 0) {
+        mark(entry.element, match.rules);
+        for (const s of match.spans) spans.push(s);
+      }
     }
     if (slicer.tick()) await slicer.pause();
+  }
+  for (let first = 0; first < inText.length; first += REGIONS_PER_CALL) {
+    const call = scanned.matchEach(
+      regions.slice(2 * first, 2 * (first + REGIONS_PER_CALL)),
+      options,
+      besides,
+    );
+    call.rules.forEach((rules, i) => {
+      if (rules) mark(inText[first + i]!, rules);
+    });
+    // Highlight the terms in the entry even when the rule does not hold for the whole page
+    // (a `none` term elsewhere on a list page must not hide a matching entry's terms).
+    for (const s of call.spans) spans.push(s);
+    if (slicer.due()) await slicer.pause();
   }
   return { marks, spans };
 }

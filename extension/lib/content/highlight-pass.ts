@@ -67,7 +67,8 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
   // One fold and one scan of the page text serve the page's matches and every entry title's.
   const scanned = matcher.regionsOf(index.text);
   if (slicer.due()) await slicer.pause();
-  const pageSpans = scanned.match(0, index.text.length, siteId ? { siteId } : {}).spans;
+  const pageOptions = siteId ? { siteId } : {};
+  const pageSpans = scanned.match(0, index.text.length, pageOptions).spans;
   // The page's matches are most of what will be shown: the painter may start on them while
   // the entries are matched.
   painter.prepare?.(pageSpans, index, slicer);
@@ -79,6 +80,7 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
     matcher,
     siteId,
     slicer,
+    besides: pageOptions,
   });
   const anchors = await anchorClippings(index.text, input.clippings, slicer);
   if (!input.isCurrent()) return undefined;
