@@ -16,8 +16,9 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export function hostResolverRules(port: number): string {
-  const hosts = builtInHostKeys().flatMap((h) => [h, `www.${h}`]);
+/** Built-in sites' hosts, and `extraHosts` (sites a test adds), all served on `port`. */
+export function hostResolverRules(port: number, extraHosts: readonly string[] = []): string {
+  const hosts = [...builtInHostKeys(), ...extraHosts].flatMap((h) => [h, `www.${h}`]);
   const maps = hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`);
   return [...maps, 'MAP * ~NOTFOUND'].join(', ');
 }
@@ -25,6 +26,7 @@ export function hostResolverRules(port: number): string {
 export async function launchExtension(
   port: number,
   dir = EXTENSION_DIR,
+  extraHosts: readonly string[] = [],
 ): Promise<ExtensionSession> {
   if (!existsSync(`${dir}/manifest.json`)) {
     throw new Error(
@@ -44,7 +46,7 @@ export async function launchExtension(
       `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
-      `--host-resolver-rules=${hostResolverRules(port)}`,
+      `--host-resolver-rules=${hostResolverRules(port, extraHosts)}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
