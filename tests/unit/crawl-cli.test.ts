@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../scraper/store/open-store.ts';
 import { tempDir } from '../support/fake-notice.ts';
+import { fakeProfile } from '../support/fake-site.ts';
 
 const bin = join(import.meta.dirname, '../../bin/kjwatch.js');
 
@@ -50,17 +51,8 @@ function kjwatch(
 }
 
 function profiles(dir: string, withMoved = false): string {
-  const site = (id: string, start: string) => ({
-    id,
-    name: '通知',
-    org: '测试局',
-    level: 'city',
-    start: [start],
-    list: { item: 'ul.list li', paging: { type: 'none' } },
-    fetch: 'http',
-  });
-  const list = [site('fake-ok', `${base}/list/`)];
-  if (withMoved) list.push(site('fake-moved', `${base}/moved/list/`));
+  const list = [fakeProfile('fake-ok', `${base}/list/`)];
+  if (withMoved) list.push(fakeProfile('fake-moved', `${base}/moved/list/`));
   const file = join(dir, 'profiles.json');
   writeFileSync(file, JSON.stringify(list));
   return file;
