@@ -271,16 +271,20 @@ export class RuleMatcher {
       for (let region = 0; 2 * region + 1 < regions.length; region++) {
         const from = regions[2 * region]!;
         const to = regions[2 * region + 1]!;
-        // A unit next to a term counts for its word boundary only when it is in the region.
-        const inRegion = (unit: number) =>
-          folded.originalStart(unit) >= from && folded.originalEnd(unit) <= to;
+        // A unit next to a term counts for its word boundary only when it is in the region
+        // (made only for a Latin-edged term: most regions of a Chinese page hold none).
+        let inRegion: ((unit: number) => boolean) | undefined;
         let n = 0;
         for (let i = firstFrom(from); i < count && starts[byStart[i]!]! < to; i++) {
           const k = byStart[i]!;
           if (ends[k]! > to) continue;
           const pattern = found[2 * k]!;
           const bounded = this.boundedStart[pattern] === 1 || this.boundedEnd[pattern] === 1;
-          if (bounded && this.runsIntoWord(units, pattern, found[2 * k + 1]!, inRegion)) continue;
+          if (bounded) {
+            inRegion ??= (unit) =>
+              folded.originalStart(unit) >= from && folded.originalEnd(unit) <= to;
+            if (this.runsIntoWord(units, pattern, found[2 * k + 1]!, inRegion)) continue;
+          }
           inside[n++] = k;
         }
         if (n === 0) {
