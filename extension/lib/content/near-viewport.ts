@@ -88,6 +88,16 @@ export function nearViewport(index: PageIndex): NearViewport {
     },
     { rootMargin: MARGIN },
   );
+  // watch and follow see mostly the same spans: each place's holder is looked up once.
+  const holders = new Map<number, Element | null>();
+  const holderAt = (offset: number) => {
+    let holder = holders.get(offset);
+    if (holder === undefined) {
+      holder = index.elementAt(offset);
+      holders.set(offset, holder);
+    }
+    return holder;
+  };
   const observe = (holder: Element) => {
     if (observed.has(holder)) return;
     observed.add(holder);
@@ -98,7 +108,7 @@ export function nearViewport(index: PageIndex): NearViewport {
     index,
     async watch(spans, slicer) {
       for (let i = 0; i < spans.length; i++) {
-        const holder = index.elementAt(spans[i]!.start);
+        const holder = holderAt(spans[i]!.start);
         if (holder) observe(holder);
         if (slicer.tick()) await slicer.pause();
       }
@@ -119,7 +129,7 @@ export function nearViewport(index: PageIndex): NearViewport {
       };
       following = f;
       for (let i = 0; i < spans.length; i++) {
-        const holder = index.elementAt(spans[i]!.start);
+        const holder = holderAt(spans[i]!.start);
         if (holder) {
           const list = f.holders.get(holder);
           if (list) list.push(i);
