@@ -10,6 +10,7 @@ import { findRepost } from './find-repost.ts';
 import { APPLICATION_ID, migrate } from './migrations/index.ts';
 import { getNoticeIn, getNoticeVersionsIn, hasNoticeIn, iterateNoticesIn } from './read-notices.ts';
 import { saveNotice } from './save-notice.ts';
+import { saveNoticeBatch } from './save-notice-batch.ts';
 import { searchNoticesIn } from './search-notices.ts';
 import type { StoreContext } from './store-context.ts';
 import { guardWrite, isNotADatabase, StoreError } from './store-error.ts';
@@ -73,6 +74,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     path,
     options: { ...options },
     saveNotice: (notice, saveOptions) => saveNotice(ctx, notice, saveOptions),
+    saveNotices: (items) => saveNoticeBatch(ctx, items),
     getNotice: (id) => getNoticeIn(db, id),
     getNoticeVersions: (id) => getNoticeVersionsIn(db, id),
     hasNotice: (id) => hasNoticeIn(db, id),

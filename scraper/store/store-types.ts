@@ -137,11 +137,23 @@ export interface RepostMatch {
   similarity?: number;
 }
 
+export interface NoticeToSave {
+  notice: Notice;
+  raw?: RawPageInput;
+}
+
+export type SaveOutcome = { ok: true; value: SaveResult } | { ok: false; error: unknown };
+
 export interface Store {
   readonly path: string;
   /** What it was opened with (a crawl's writer thread opens the same file the same way). */
   readonly options: Readonly<OpenStoreOptions>;
   saveNotice(notice: Notice, options?: { raw?: RawPageInput }): SaveResult;
+  /**
+   * Saves in one transaction, each notice in a savepoint of its own: one that fails does not
+   * stop the others. An outcome per notice, in order.
+   */
+  saveNotices(items: readonly NoticeToSave[]): SaveOutcome[];
   getNotice(id: string): StoredNotice | undefined;
   getNoticeVersions(id: string): NoticeVersion[];
   hasNotice(id: string): boolean;
