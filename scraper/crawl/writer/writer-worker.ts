@@ -1,11 +1,12 @@
 // The writer thread's body: answers WriterRequests for every crawl of the process, each through
-// its own connection to its store. Saves are synchronous transactions, run one at a time in the
-// order they arrive, so "one transaction per notice" and every guarantee of the store (rollback
-// on a full disk…) hold as on the crawl's thread. The raw page is gzipped here, inside the save.
+// its own connection to its store. Saves run in the order they arrive. Those that arrive within a
+// few milliseconds of each other are committed together, each notice in a savepoint of its own
+// (store.saveNotices), and answered after the commit: every guarantee of the store (rollback on a
+// full disk…) holds per notice as on the crawl's thread. The raw page is gzipped here.
 import { parentPort } from 'node:worker_threads';
 import { openStore } from '../../store/open-store.ts';
 import { StoreError } from '../../store/store-error.ts';
-import type { Store } from '../../store/store-types.ts';
+import type { SaveOutcome, Store } from '../../store/store-types.ts';
 import { WarcWriter } from './warc-writer.ts';
 import type { WarcFile, WriterFailure, WriterReply, WriterRequest } from './writer-protocol.ts';
 
@@ -49,7 +50,7 @@ async function handle(req: WriterRequest): Promise<unknown> {
       }
       return undefined;
     case 'saveNotice':
-      return storeOf(req).saveNotice(req.notice, req.raw ? { raw: req.raw } : {});
+      throw new Error('saves go through saveBatch');
     case 'saveAttachment':
       return storeOf(req).saveAttachment(req.input);
     case 'recordRun':
@@ -66,7 +67,59 @@ async function handle(req: WriterRequest): Promise<unknown> {
   }
 }
 
+type SaveRequest = Extract<WriterRequest, { op: 'saveNotice' }>;
+
+/**
+ * How long the first save of a batch waits for company, and the most a batch holds. The crawl
+ * does not wait for its saves (pending-saves.ts), so a few milliseconds cost it nothing.
+ */
+const BATCH_WINDOW_MS = 4;
+const MAX_BATCH = 16;
+
+let batch: SaveRequest[] = [];
+let flushTimer: NodeJS.Timeout | undefined;
+
+function saveBatch(): void {
+  clearTimeout(flushTimer);
+  flushTimer = undefined;
+  const saves = batch;
+  batch = [];
+  // One transaction per store, in the order the saves arrived.
+  for (let start = 0; start < saves.length; ) {
+    let end = start + 1;
+    while (end < saves.length && saves[end]!.store === saves[start]!.store) end++;
+    const group = saves.slice(start, end);
+    let outcomes: SaveOutcome[];
+    try {
+      outcomes = storeOf(group[0]!).saveNotices(
+        group.map((req) =>
+          req.raw ? { notice: req.notice, raw: req.raw } : { notice: req.notice },
+        ),
+      );
+    } catch (error) {
+      outcomes = group.map(() => ({ ok: false, error }));
+    }
+    group.forEach((req, i) => {
+      const outcome = outcomes[i]!;
+      answer(
+        outcome.ok
+          ? { id: req.id, ok: true, value: outcome.value }
+          : { id: req.id, ok: false, error: failure(outcome.error) },
+      );
+    });
+    start = end;
+  }
+}
+
 port.on('message', (req: WriterRequest) => {
+  if (req.op === 'saveNotice') {
+    batch.push(req);
+    if (batch.length >= MAX_BATCH) saveBatch();
+    else flushTimer ??= setTimeout(saveBatch, BATCH_WINDOW_MS);
+    return;
+  }
+  // Anything but a WARC record may depend on the saves sent before it (a run's record, a close).
+  if (req.op !== 'warc' && batch.length > 0) saveBatch();
   handle(req).then(
     (value) => answer({ id: req.id, ok: true, value }),
     (err: unknown) => answer({ id: req.id, ok: false, error: failure(err) }),
