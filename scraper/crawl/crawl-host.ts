@@ -15,10 +15,18 @@ import type { CrawlEvent, SiteSummary } from './crawl-types.ts';
 import { loadHostCookies, saveHostCookies } from './host-cookies.ts';
 import { createHostCrawler, type HostCrawler } from './host-crawler.ts';
 import { enqueue, type HostRun, type SiteRun } from './host-run.ts';
+import { PendingSaves } from './pending-saves.ts';
 import { ResumeState } from './resume-state.ts';
 import { retryPause } from './retry-pause.ts';
 import { SiteTally } from './site-tally.ts';
 import type { CrawlWriter } from './writer/crawl-writer.ts';
+
+/**
+ * Notices of a host waiting for the writer before its handlers wait too: enough to keep the
+ * request slots busy while the writer catches up, few enough that a full disk stops the crawl
+ * after a handful of pages.
+ */
+const MAX_PENDING_SAVES = 8;
 
 export interface SharedCrawl {
   settings: CrawlSettings;
@@ -137,6 +145,8 @@ export async function crawlHost(
       ? shared.writer.warc(settings.warcDir, host, settings.userAgent)
       : undefined,
     warcBacklog: new Set(),
+    saves: new PendingSaves(MAX_PENDING_SAVES),
+    storeFailure: undefined,
     owners: new Map(),
     // The crawler exists before any handler runs; requests are only added through it.
     addRequests: (requests, options) => crawler!.addRequests(requests, options),
@@ -150,6 +160,8 @@ export async function crawlHost(
       // A browser load may follow a plain request that met a challenge.
       handlerTimeoutMs: settings.timeoutMs * 4 + 30_000,
       userAgent: settings.userAgent,
+      // A save's follow-up may still queue the notice's attachments.
+      busy: () => run.saves.size > 0,
       ...(settings.respectRobots
         ? {
             loadRobots: robotsLoader(
@@ -166,6 +178,7 @@ export async function crawlHost(
     },
   );
   const stop = () => crawler?.stop('kjwatch: stopping after the current requests');
+  let failure: string | undefined;
   signal?.addEventListener('abort', stop);
   try {
     for (const { profile, resume } of sites.values()) {
@@ -180,12 +193,16 @@ export async function crawlHost(
     }
     if (!signal?.aborted) await crawler.run();
   } catch (err) {
-    // Crawlee stops a host on a CriticalError (the store cannot be written): every site says so.
-    const message = err instanceof Error ? err.message : String(err);
-    for (const { tally } of sites.values()) tally.fail(message);
+    failure = err instanceof Error ? err.message : String(err);
   } finally {
     signal?.removeEventListener('abort', stop);
   }
+  // Notices handed over before a stop are still saved and counted.
+  await run.saves.settled();
+  // Crawlee stops a host on a CriticalError (the store cannot be written), and a save that
+  // failed after its handler returned stops it the same way: every site says so.
+  failure ??= run.storeFailure;
+  if (failure) for (const { tally } of sites.values()) tally.fail(failure);
   await Promise.all(run.warcBacklog);
   keepCookies(run, profiles, settings.stateDir);
   const summaries: SiteSummary[] = [];

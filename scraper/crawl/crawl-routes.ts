@@ -20,8 +20,10 @@ import { type HostRun, pageDone, siteOf } from './host-run.ts';
 import { retryPause } from './retry-pause.ts';
 
 /** Only network trouble is worth retrying; anything else would fail the same way again. */
-async function typed(work: () => Promise<void>): Promise<void> {
+async function typed(run: HostRun, work: () => Promise<void>): Promise<void> {
   try {
+    // A save that failed in the store after its handler returned stops the host here.
+    if (run.storeFailure) throw new StoreError('write-failed', run.storeFailure);
     await work();
   } catch (err) {
     // A full disk or a damaged database fails every save: stop this host's crawl at once.
@@ -33,9 +35,9 @@ async function typed(work: () => Promise<void>): Promise<void> {
 
 export function createCrawlRouter(run: HostRun) {
   const router = createBasicRouter<BasicCrawlingContext, CrawlRoutes>();
-  router.addHandler('list', (ctx) => typed(() => handleListPage(run, ctx)));
-  router.addHandler('detail', (ctx) => typed(() => handleDetailPage(run, ctx)));
-  router.addHandler('attachment', (ctx) => typed(() => handleAttachment(run, ctx)));
+  router.addHandler('list', (ctx) => typed(run, () => handleListPage(run, ctx)));
+  router.addHandler('detail', (ctx) => typed(run, () => handleDetailPage(run, ctx)));
+  router.addHandler('attachment', (ctx) => typed(run, () => handleAttachment(run, ctx)));
   return router;
 }
 

@@ -33,6 +33,8 @@ export interface HostCrawlerSettings {
   /** robots.txt for a URL's origin, or undefined when there is none to obey. */
   loadRobots?: (url: string) => Promise<RobotsTxtFile | undefined>;
   userAgent: string;
+  /** Work of the host's handlers still under way after they returned (saves being written). */
+  busy?: () => boolean;
 }
 
 // Crawlee's own logging stays silent (its queues and pools log through the shared instance):
@@ -114,7 +116,7 @@ export async function createHostCrawler(
     // Handed over as `requestQueue`: Crawlee 3.18 types a `requestManager` option but its option
     // check rejects it, while a queue is anything with fetchNextRequest and addRequest, and
     // without a request list the crawler uses the queue as its request manager.
-    requestQueue: new MemoryRequestQueue() as unknown as RequestProvider,
+    requestQueue: new MemoryRequestQueue(settings.busy) as unknown as RequestProvider,
     // Fixed concurrency: no scaling up past N, and no CPU/memory guesswork scaling below it.
     minConcurrency: n,
     maxConcurrency: n,

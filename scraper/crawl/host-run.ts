@@ -8,6 +8,7 @@ import type { FetchTarget, HostFetcher } from '../fetch/host-fetcher.ts';
 import type { Store } from '../store/store-types.ts';
 import type { CrawlRequest } from './crawl-requests.ts';
 import type { CrawlEvent, PageKind } from './crawl-types.ts';
+import type { PendingSaves } from './pending-saves.ts';
 import type { ResumeState } from './resume-state.ts';
 import type { SiteTally } from './site-tally.ts';
 import type { CrawlWriter, WarcSink } from './writer/crawl-writer.ts';
@@ -33,6 +34,10 @@ export interface HostRun {
   warc: WarcSink | undefined;
   /** WARC records handed to the writer and not yet written. */
   warcBacklog: Set<Promise<void>>;
+  /** Notices handed to the writer and not yet saved. */
+  saves: PendingSaves;
+  /** Set by a save that failed in the store (full disk…): the host's crawl stops with it. */
+  storeFailure: string | undefined;
   /** The host crawler's addRequests (robots.txt applies there). */
   addRequests(
     requests: CrawlRequest[],

@@ -33,8 +33,11 @@ export class MemoryRequestQueue implements IRequestManager {
   private handled = 0;
   private nextId = 1;
 
+  /** @param busy work that may still add requests after its handler returned */
+  constructor(private readonly busy: () => boolean = () => false) {}
+
   async isFinished(): Promise<boolean> {
-    return this.pendingCount() === 0 && this.inProgress.size === 0;
+    return this.pendingCount() === 0 && this.inProgress.size === 0 && !this.busy();
   }
 
   async isEmpty(): Promise<boolean> {

@@ -177,18 +177,30 @@ describe('crawl: a TRS site', () => {
     expect(site.paths).not.toContain('/tzgg/index_2.html');
   });
 
-  it('stops at once when the store is full, and says so', async () => {
-    const site = await trsSite();
+  it('stops soon after the store is full, says so, and counts only what was saved', async () => {
+    // Nine list pages, 27 notices.
+    const site = await fakeSite((req, res) => {
+      const list = /^\/tzgg\/index(?:_(\d))?\.html$/.exec(req.url ?? '');
+      if (list) return html(res, trsList(Number(list[1] ?? 0), 9));
+      html(res, detail(`巡视整改通知${req.url}`));
+    });
     const path = join(tempDir(), 'kjwatch.db');
     openStore(path).close();
-    // Room for about one notice: the next save fails as on a full disk (SQLITE_FULL).
+    // Room for a few notices: a later save fails as on a full disk (SQLITE_FULL).
     const store = openStore(path, { maxPageCount: Math.ceil(statSync(path).size / 4096) + 3 });
     closers.push(() => store.close());
-    const [summary] = await crawl({ ...fast, profiles: [profileFor(site.base)], store });
+    const profiles = [profileFor(site.base)];
+    const [summary] = await crawl({ ...fast, profiles, store, maxPages: 9 });
     expect(summary?.status).not.toBe('ok');
     expect(summary?.error).toMatch(/is full/);
-    // Crawlee stops the host at the first failed save instead of failing every notice in turn.
-    expect(site.paths.filter((p) => p.includes('/202401/')).length).toBeLessThan(9);
+    // The host stops at the first failed save instead of failing every notice in turn; the
+    // saves already handed to the writer (a few) are answered first.
+    const fetched = site.paths.filter((p) => p.includes('/202401/')).length;
+    expect(fetched).toBeLessThan(18);
+    const saved = store.listNotices();
+    expect(saved.length).toBeGreaterThan(0);
+    expect(saved.length).toBeLessThan(fetched);
+    expect(summary?.new).toBe(saved.length);
   });
 
   it('decodes a GBK site', async () => {
