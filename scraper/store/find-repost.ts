@@ -92,7 +92,7 @@ function findSimilarBody(
   })[];
   for (const c of candidates) {
     const other = (JSON.parse(c.json) as Notice).bodyText;
-    const similarity = jaccard(set, shingles(comparableBody(other)));
+    const similarity = jaccard(set(), shingles(comparableBody(other)));
     if (similarity >= REPOST_SIMILARITY) return { id: root(c), reason: 'similar-body', similarity };
   }
   return undefined;

@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Notice } from '../../shared/model.ts';
 import { comparableBody } from '../../shared/notice/content-hash.ts';
-import { lshBands, minHashSignature, shingles } from '../../shared/notice/near-duplicate.ts';
+import { lshBands, shingles, textMinHash } from '../../shared/notice/near-duplicate.ts';
 import { foldText } from '../../shared/text/fold-text.ts';
 import { statement } from './statements.ts';
 
@@ -24,15 +24,28 @@ export function writeSearchRow(db: Database, seq: number | bigint, notice: Notic
   );
 }
 
+interface BodySignature {
+  bands: number[];
+  /** The shingle set, built only when a candidate repost has to be compared exactly. */
+  set(): ReadonlySet<number>;
+}
+
 // One-entry memo: a save writes a body's bands and then looks for reposts with the same shingles
 // and bands; MinHash over every shingle is the costly part of a save. Callers must not mutate.
-let lastSignature: { body: string; set: ReadonlySet<number>; bands: number[] } | undefined;
+let lastSignature: (BodySignature & { body: string }) | undefined;
 
-/** A comparable body's shingles and LSH bands. */
-export function bodySignature(body: string): { set: ReadonlySet<number>; bands: number[] } {
+/** A comparable body's LSH bands, and its shingles on demand. */
+export function bodySignature(body: string): BodySignature {
   if (lastSignature?.body !== body) {
-    const set = shingles(body);
-    lastSignature = { body, set, bands: lshBands(minHashSignature(set)) };
+    let set: ReadonlySet<number> | undefined;
+    lastSignature = {
+      body,
+      bands: lshBands(textMinHash(body)),
+      set: () => {
+        set ??= shingles(body);
+        return set;
+      },
+    };
   }
   return lastSignature;
 }
@@ -44,10 +57,12 @@ export function writeRepostBands(db: Database, noticeId: string, bodyText: strin
   statement(db, 'DELETE FROM notice_bands WHERE notice_id = ?').run(noticeId);
   const body = comparableBody(bodyText);
   if (body.length < MIN_REPOST_BODY) return;
-  const insert = statement(db, 'INSERT OR IGNORE INTO notice_bands VALUES (?, ?, ?)');
-  bodySignature(body).bands.forEach((hash, band) => {
-    insert.run(band, hash, noticeId);
-  });
+  // One statement for all bands: a row at a time was most of this function's time.
+  const bands = bodySignature(body).bands;
+  statement(
+    db,
+    `INSERT OR IGNORE INTO notice_bands VALUES ${bands.map(() => '(?, ?, ?)').join(', ')}`,
+  ).run(bands.flatMap((hash, band) => [band, hash, noticeId]));
 }
 
 /** Every stored notice's current version, for back-filling derived rows in a migration. */

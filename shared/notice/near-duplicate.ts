@@ -61,13 +61,32 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
   return shared / (a.size + b.size - shared);
 }
 
+function addToSignature(signature: Uint32Array, x: number): void {
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const h = mix(x ^ SEEDS[i]!);
+    if (h < signature[i]!) signature[i] = h;
+  }
+}
+
 export function minHashSignature(set: ReadonlySet<number>): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const x of set) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = mix(x ^ SEEDS[i]!);
-      if (h < signature[i]!) signature[i] = h;
-    }
+  for (const x of set) addToSignature(signature, x);
+  return signature;
+}
+
+/**
+ * minHashSignature(shingles(text)), without building the set: a minimum does not change when a
+ * shingle comes twice, and the set of a body's thousands of shingles cost as much as the hashing.
+ */
+export function textMinHash(text: string, size = SHINGLE_SIZE): Uint32Array {
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  if (text.length === 0) return signature;
+  if (text.length <= size) {
+    addToSignature(signature, hashUnits(text, 0, text.length));
+    return signature;
+  }
+  for (let i = 0; i + size <= text.length; i++) {
+    addToSignature(signature, hashUnits(text, i, i + size));
   }
   return signature;
 }
