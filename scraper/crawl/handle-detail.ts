@@ -1,7 +1,8 @@
-// A detail page: extract, match, save with the raw page as evidence (one transaction per notice,
-// so a kill at any point loses nothing that was saved), then queue its attachments. The save
-// runs on the crawl's writer thread, while this thread parses the host's other pages: the
-// handler hands the notice over and returns, and the rest follows when the save is answered.
+// A detail page: extract, match, save with the raw page as evidence (nothing counts as saved
+// before its commit, so a kill at any point loses nothing that was saved), then queue its
+// attachments. The save runs on the crawl's writer thread, while this thread parses the host's
+// other pages: the handler hands the notice over and returns, and the rest follows when the
+// save is answered.
 import type { BasicCrawlingContext } from '@crawlee/basic';
 import { noticeId } from '../../shared/extract/extract-notice.ts';
 import type { Notice } from '../../shared/model.ts';

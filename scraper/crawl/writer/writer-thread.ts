@@ -1,6 +1,6 @@
 // The crawl's side of the writer thread: each call posts one request and resolves with the
 // thread's answer. A thread that dies fails what it had not answered and everything after, with
-// one line that says so; what it had committed stays committed (one transaction per notice).
+// one line that says so; what it had committed stays committed (each answer follows its commit).
 //
 // One thread serves every crawl of the process (`schedule` runs them one after another, and in
 // parallel for different sites), each crawl through its own connection, and stays up, idle and
