@@ -145,7 +145,7 @@ export async function crawlHost(
       ? shared.writer.warc(settings.warcDir, host, settings.userAgent)
       : undefined,
     warcBacklog: new Set(),
-    saves: new PendingSaves(MAX_PENDING_SAVES),
+    saves: new PendingSaves(MAX_PENDING_SAVES, () => void crawler?.autoscaledPool?.notify()),
     storeFailure: undefined,
     owners: new Map(),
     // The crawler exists before any handler runs; requests are only added through it.

@@ -7,8 +7,15 @@
 export class PendingSaves {
   private readonly byNotice = new Map<string, Promise<void>>();
 
-  /** @param limit saves in flight before a handler waits for one of them */
-  constructor(private readonly limit: number) {}
+  /**
+   * @param limit saves in flight before a handler waits for one of them
+   * @param onSettled called after each save's follow-up: the host's pool looks for work (the
+   *   attachments it queued) or for its end at once, instead of at its next poll
+   */
+  constructor(
+    private readonly limit: number,
+    private readonly onSettled: () => void = () => {},
+  ) {}
 
   get size(): number {
     return this.byNotice.size;
@@ -26,6 +33,7 @@ export class PendingSaves {
   async add(noticeId: string, work: Promise<void>): Promise<void> {
     const tracked = work.finally(() => {
       if (this.byNotice.get(noticeId) === tracked) this.byNotice.delete(noticeId);
+      this.onSettled();
     });
     this.byNotice.set(noticeId, tracked);
     while (this.byNotice.size > this.limit) await Promise.race(this.byNotice.values());
