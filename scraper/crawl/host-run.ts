@@ -48,7 +48,8 @@ export interface HostRun {
   emit(event: CrawlEvent): void;
 }
 
-const MAX_WARC_BACKLOG = 8;
+/** As many as the saves a host may have in flight (crawl-host.ts), which come with them. */
+const MAX_WARC_BACKLOG = 32;
 
 export function siteOf(run: HostRun, siteId: string): SiteRun {
   const site = run.sites.get(siteId);

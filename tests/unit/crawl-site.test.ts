@@ -178,10 +178,20 @@ describe('crawl: a TRS site', () => {
   });
 
   it('stops soon after the store is full, says so, and counts only what was saved', async () => {
-    // Nine list pages, 27 notices.
+    // Nine list pages of twelve: 108 notices, more than the saves a host may have in flight.
+    const bigList = (page: number) => {
+      const items = Array.from({ length: 12 }, (_, i) =>
+        entry(
+          `./202401/t2024010${page + 1}_${i}.html`,
+          `第${page}页第${i}项整改通知`,
+          '2024-01-02',
+        ),
+      );
+      return `<html><body><ul class="list">${items.join('')}</ul><script>createPageHTML(9, ${page}, "index", "html");</script></body></html>`;
+    };
     const site = await fakeSite((req, res) => {
       const list = /^\/tzgg\/index(?:_(\d))?\.html$/.exec(req.url ?? '');
-      if (list) return html(res, trsList(Number(list[1] ?? 0), 9));
+      if (list) return html(res, bigList(Number(list[1] ?? 0)));
       html(res, detail(`巡视整改通知${req.url}`));
     });
     const path = join(tempDir(), 'kjwatch.db');
@@ -194,11 +204,13 @@ describe('crawl: a TRS site', () => {
     expect(summary?.status).not.toBe('ok');
     expect(summary?.error).toMatch(/is full/);
     // The host stops at the first failed save instead of failing every notice in turn; the
-    // saves already handed to the writer (a few) are answered first.
+    // saves already handed to the writer (up to 32) are answered first: ~33 fetched, 108 without
+    // the stop.
     const fetched = site.paths.filter((p) => p.includes('/202401/')).length;
-    expect(fetched).toBeLessThan(18);
+    expect(fetched).toBeLessThan(72);
+    // Saves are committed in batches: the one the disk could not hold is undone whole, so how
+    // many made it depends on how the batches fell; the count must match whatever the file holds.
     const saved = store.listNotices();
-    expect(saved.length).toBeGreaterThan(0);
     expect(saved.length).toBeLessThan(fetched);
     expect(summary?.new).toBe(saved.length);
   });
