@@ -14,20 +14,12 @@ import type { CrawlSettings } from './crawl-settings.ts';
 import type { CrawlEvent, SiteSummary } from './crawl-types.ts';
 import { loadHostCookies, saveHostCookies } from './host-cookies.ts';
 import { createHostCrawler, type HostCrawler } from './host-crawler.ts';
-import { enqueue, type HostRun, type SiteRun } from './host-run.ts';
+import { enqueue, type HostRun, MAX_WRITES_IN_FLIGHT, type SiteRun } from './host-run.ts';
 import { PendingSaves } from './pending-saves.ts';
 import { ResumeState } from './resume-state.ts';
 import { retryPause } from './retry-pause.ts';
 import { SiteTally } from './site-tally.ts';
 import type { CrawlWriter } from './writer/crawl-writer.ts';
-
-/**
- * Notices of a host waiting for the writer before its handlers wait too. When the biggest site
- * is left crawling alone, the writer falls behind it for a while: with 8, its request slots
- * stood idle ~50 ms of a ~750 ms demo crawl. A full disk still stops the crawl within this
- * many pages (and at once in a polite crawl, whose saves never queue up).
- */
-const MAX_PENDING_SAVES = 32;
 
 export interface SharedCrawl {
   settings: CrawlSettings;
@@ -146,7 +138,7 @@ export async function crawlHost(
       ? shared.writer.warc(settings.warcDir, host, settings.userAgent)
       : undefined,
     warcBacklog: new Set(),
-    saves: new PendingSaves(MAX_PENDING_SAVES, () => void crawler?.autoscaledPool?.notify()),
+    saves: new PendingSaves(MAX_WRITES_IN_FLIGHT, () => void crawler?.autoscaledPool?.notify()),
     storeFailure: undefined,
     owners: new Map(),
     // The crawler exists before any handler runs; requests are only added through it.

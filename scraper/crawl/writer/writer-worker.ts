@@ -32,6 +32,9 @@ const warcOf = (store: number, file: WarcFile) => {
   return writer;
 };
 
+/** Saves are batched (saveBatch below); every other request is handled as it comes. */
+type SaveRequest = Extract<WriterRequest, { op: 'saveNotice' }>;
+
 function storeOf(req: WriterRequest): Store {
   const store = stores.get(req.store);
   if (store instanceof Error) throw store;
@@ -39,7 +42,7 @@ function storeOf(req: WriterRequest): Store {
   return store;
 }
 
-async function handle(req: WriterRequest): Promise<unknown> {
+async function handle(req: Exclude<WriterRequest, SaveRequest>): Promise<unknown> {
   switch (req.op) {
     case 'open':
       try {
@@ -49,8 +52,6 @@ async function handle(req: WriterRequest): Promise<unknown> {
         throw err;
       }
       return undefined;
-    case 'saveNotice':
-      throw new Error('saves go through saveBatch');
     case 'saveAttachment':
       return storeOf(req).saveAttachment(req.input);
     case 'recordRun':
@@ -66,8 +67,6 @@ async function handle(req: WriterRequest): Promise<unknown> {
     }
   }
 }
-
-type SaveRequest = Extract<WriterRequest, { op: 'saveNotice' }>;
 
 /**
  * How long the first save of a batch waits for company, and the most a batch holds. The crawl
