@@ -8,7 +8,7 @@ import { hashString } from '../../shared/extract/hash-string.ts';
 import type { Notice } from '../../shared/model.ts';
 import { comparableBody } from '../../shared/notice/content-hash.ts';
 import { jaccard, shingles } from '../../shared/notice/near-duplicate.ts';
-import { bodySignature, MIN_REPOST_BODY } from './search-index.ts';
+import { bandKey, bodySignature, MIN_REPOST_BODY } from './search-index.ts';
 import { statement } from './statements.ts';
 import type { RepostMatch } from './store-types.ts';
 
@@ -67,27 +67,22 @@ export function findRepost(db: Database, notice: Notice): RepostMatch | undefine
      ORDER BY seq LIMIT 1`,
   ).get(hashString(body), before, notice.id) as Candidate | undefined;
   if (verbatim) return { id: root(verbatim), reason: 'same-body' };
-  return findSimilarBody(db, notice.id, before, body);
+  return findSimilarBody(db, before, body);
 }
 
-function findSimilarBody(
-  db: Database,
-  id: string,
-  before: number,
-  body: string,
-): RepostMatch | undefined {
+function findSimilarBody(db: Database, before: number, body: string): RepostMatch | undefined {
   const { set, bands } = bodySignature(body);
-  const pairs = bands.map(() => '(?, ?)').join(', ');
+  const keys = bands.map(() => '?').join(', ');
   const candidates = statement(
     db,
     `SELECT n.id, n.repost_of, v.json FROM notices n
      JOIN notice_versions v ON v.notice_id = n.id AND v.version = n.version
-     WHERE n.seq < ? AND n.id IN (
-       SELECT notice_id FROM notice_bands WHERE (band, hash) IN (VALUES ${pairs}) AND notice_id != ?
-       GROUP BY notice_id HAVING count(*) >= ${MIN_SHARED_BANDS}
+     WHERE n.seq IN (
+       SELECT seq FROM repost_bands WHERE key IN (${keys}) AND seq < ?
+       GROUP BY seq HAVING count(*) >= ${MIN_SHARED_BANDS}
        ORDER BY count(*) DESC LIMIT ${MAX_CANDIDATES})
      ORDER BY n.seq`,
-  ).all(before, ...bands.flatMap((hash, band) => [band, hash]), id) as (Candidate & {
+  ).all(...bands.map((hash, band) => bandKey(band, hash)), before) as (Candidate & {
     json: string;
   })[];
   for (const c of candidates) {

@@ -84,8 +84,9 @@ export function saveNotice(
       rawPage,
       JSON.stringify(notice),
     );
-    writeSearchRow(db, seq, notice);
-    writeRepostBands(db, notice.id, notice.bodyText);
+    const replace = { replace: row !== undefined };
+    writeSearchRow(db, seq, notice, replace);
+    writeRepostBands(db, seq, notice.bodyText, replace);
     if (!row?.repost_of) {
       const repost = findRepost(db, notice);
       if (repost) {

@@ -9,9 +9,18 @@ import { statement } from './statements.ts';
 
 const fold = (text: string | undefined) => foldText(text ?? '').text;
 
-/** Folded text, so that a trigram MATCH or LIKE on it behaves like the rule matcher. */
-export function writeSearchRow(db: Database, seq: number | bigint, notice: Notice): void {
-  statement(db, 'DELETE FROM notice_fts WHERE rowid = ?').run(seq);
+/**
+ * Folded text, so that a trigram MATCH or LIKE on it behaves like the rule matcher. `replace`:
+ * the notice may have a row already (a new notice's seq has none: a deleted notice's rows go
+ * with it, by trigger).
+ */
+export function writeSearchRow(
+  db: Database,
+  seq: number | bigint,
+  notice: Notice,
+  { replace = true }: { replace?: boolean } = {},
+): void {
+  if (replace) statement(db, 'DELETE FROM notice_fts WHERE rowid = ?').run(seq);
   statement(
     db,
     'INSERT INTO notice_fts (rowid, title, body, publisher, document_number) VALUES (?, ?, ?, ?, ?)',
@@ -53,16 +62,27 @@ export function bodySignature(body: string): BodySignature {
 /** Bodies shorter than this are too generic (详见附件) to call one a copy of another. */
 export const MIN_REPOST_BODY = 80;
 
-export function writeRepostBands(db: Database, noticeId: string, bodyText: string): void {
-  statement(db, 'DELETE FROM notice_bands WHERE notice_id = ?').run(noticeId);
+/** A band's row key in repost_bands (schema v4): the band number above its unsigned hash. */
+export function bandKey(band: number, hash: number): number {
+  return band * 2 ** 32 + (hash >>> 0);
+}
+
+/** The notice's repost bands (`replace`: as for writeSearchRow). */
+export function writeRepostBands(
+  db: Database,
+  seq: number | bigint,
+  bodyText: string,
+  { replace = true }: { replace?: boolean } = {},
+): void {
+  if (replace) statement(db, 'DELETE FROM repost_bands WHERE seq = ?').run(seq);
   const body = comparableBody(bodyText);
   if (body.length < MIN_REPOST_BODY) return;
   // One statement for all bands: a row at a time was most of this function's time.
   const bands = bodySignature(body).bands;
   statement(
     db,
-    `INSERT OR IGNORE INTO notice_bands VALUES ${bands.map(() => '(?, ?, ?)').join(', ')}`,
-  ).run(bands.flatMap((hash, band) => [band, hash, noticeId]));
+    `INSERT OR IGNORE INTO repost_bands VALUES ${bands.map(() => '(?, ?)').join(', ')}`,
+  ).run(bands.flatMap((hash, band) => [bandKey(band, hash), seq]));
 }
 
 /** Every stored notice's current version, for back-filling derived rows in a migration. */

@@ -128,6 +128,23 @@ describe('reposts', () => {
     expect(s.getNotice('copy')!.repostOf).toBe('most');
   });
 
+  it('finds a changed notice by its new body, not by its old one', () => {
+    const s = freshStore();
+    s.saveNotice(original);
+    const rewritten = BODY.replace(/巡视反馈/g, '审计发现').replace(/专项工作组/g, '督办小组');
+    expect(
+      jaccard(shingles(comparableBody(BODY)), shingles(comparableBody(rewritten))),
+    ).toBeLessThan(0.9);
+    expect(s.saveNotice({ ...original, bodyText: rewritten })).toBe('updated');
+    const copyOf = (bodyText: string) =>
+      s.findRepostOf(onSite('q', 'x', { documentNumber: undefined, bodyText }));
+    expect(copyOf(`${rewritten}\n（来源：科技部网站）`)).toMatchObject({
+      id: 'most',
+      reason: 'similar-body',
+    });
+    expect(copyOf(`${BODY}\n（来源：科技部网站）`)).toBeUndefined();
+  });
+
   it('does not call short generic bodies copies of each other', () => {
     const s = freshStore();
     s.saveNotice(fakeNotice({ id: 'a', documentNumber: undefined, bodyText: '详见附件。' }));

@@ -64,7 +64,18 @@ describe('schema migrations', () => {
     } finally {
       store.close();
     }
-    const check = new Database(path, { readonly: true });
+    const check = new Database(path);
+    // v4 re-keyed v3's bands: 16 per notice, under the notice's seq, and gone with the notice.
+    const bandsOf = () =>
+      check
+        .prepare(
+          'SELECT count(*) AS n FROM repost_bands WHERE seq = (SELECT seq FROM notices WHERE id = ?)',
+        )
+        .get('v1-notice') as { n: number };
+    expect(bandsOf().n).toBe(16);
+    check.prepare('DELETE FROM notice_versions WHERE notice_id = ?').run('v1-notice');
+    check.prepare('DELETE FROM notices WHERE id = ?').run('v1-notice');
+    expect(check.prepare('SELECT count(*) AS n FROM repost_bands').get()).toEqual({ n: 0 });
     expect(schemaVersion(check)).toBe(SCHEMA_VERSION);
     expect(check.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(check.pragma('journal_mode', { simple: true })).toBe('wal');

@@ -6,10 +6,16 @@ import { StoreError } from '../store-error.ts';
 import { coreTables } from './v1-core-tables.ts';
 import { searchIndex } from './v2-search-index.ts';
 import { repostBands } from './v3-repost-bands.ts';
+import { repostBandKeys } from './v4-repost-band-keys.ts';
 
 export type Migration = (db: Database) => void;
 
-export const migrations: readonly Migration[] = [coreTables, searchIndex, repostBands];
+export const migrations: readonly Migration[] = [
+  coreTables,
+  searchIndex,
+  repostBands,
+  repostBandKeys,
+];
 
 export const SCHEMA_VERSION = migrations.length;
 

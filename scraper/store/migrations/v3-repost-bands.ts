@@ -1,7 +1,10 @@
 // Schema v3: MinHash LSH bands of each body, so that a near-identical repost is found with an
-// index lookup (see shared/notice/near-duplicate.ts).
+// index lookup (see shared/notice/near-duplicate.ts). v4 re-keys the table; the back-fill here
+// keeps writing v3's own rows, as released.
 import type { Database } from 'better-sqlite3';
-import { currentNotices, writeRepostBands } from '../search-index.ts';
+import { comparableBody } from '../../../shared/notice/content-hash.ts';
+import { lshBands, textMinHash } from '../../../shared/notice/near-duplicate.ts';
+import { currentNotices, MIN_REPOST_BODY } from '../search-index.ts';
 
 export function repostBands(db: Database): void {
   db.exec(`
@@ -13,5 +16,12 @@ export function repostBands(db: Database): void {
     ) WITHOUT ROWID;
     CREATE INDEX notice_bands_notice ON notice_bands(notice_id);
   `);
-  for (const { notice } of currentNotices(db)) writeRepostBands(db, notice.id, notice.bodyText);
+  const insert = db.prepare('INSERT OR IGNORE INTO notice_bands VALUES (?, ?, ?)');
+  for (const { notice } of currentNotices(db)) {
+    const body = comparableBody(notice.bodyText);
+    if (body.length < MIN_REPOST_BODY) continue;
+    lshBands(textMinHash(body)).forEach((hash, band) => {
+      insert.run(band, hash, notice.id);
+    });
+  }
 }
