@@ -153,8 +153,13 @@ export async function crawlHost(
       // A browser load may follow a plain request that met a challenge.
       handlerTimeoutMs: settings.timeoutMs * 4 + 30_000,
       userAgent: settings.userAgent,
-      // A save's follow-up may still queue the notice's attachments.
-      busy: () => run.saves.size > 0,
+      // A save's follow-up may still queue the notice's attachments. Asked only when nothing else
+      // is left: the writer need not wait for more saves to batch with these.
+      busy: () => {
+        if (run.saves.size === 0) return false;
+        shared.writer.flush();
+        return true;
+      },
       ...(settings.respectRobots
         ? {
             loadRobots: robotsLoader(

@@ -33,7 +33,10 @@ export class MemoryRequestQueue implements IRequestManager {
   private handled = 0;
   private nextId = 1;
 
-  /** @param busy work that may still add requests after its handler returned */
+  /**
+   * @param busy work that may still add requests after its handler returned; asked only when no
+   *   request is waiting or in progress
+   */
   constructor(private readonly busy: () => boolean = () => false) {}
 
   async isFinished(): Promise<boolean> {

@@ -29,6 +29,11 @@ export interface CrawlWriter {
   saveNotice(notice: Notice, raw?: RawPageInput): Promise<SaveResult>;
   saveAttachment(input: AttachmentInput): Promise<SavedAttachment>;
   recordRun(run: CrawlRun): Promise<number>;
+  /**
+   * Saves what is waiting for a batch now: the crawl has nothing left to hand over for a while
+   * (a host waits only for its saves).
+   */
+  flush(): void;
   /** The WARC file for a host's records this run (created with its first record). */
   warc(dir: string, host: string, software: string): WarcSink;
   /** Waits for every write handed over, then releases the thread. */
@@ -48,6 +53,7 @@ export function inlineWriter(store: Store): CrawlWriter {
       ),
     saveAttachment: async (input) => store.saveAttachment(input),
     recordRun: async (run) => store.recordRun(run),
+    flush: () => {},
     warc: (dir, host, software) => new WarcWriter(warcFilePath(dir, host), software),
     close: async () => {},
   };

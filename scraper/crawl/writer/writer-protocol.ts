@@ -16,13 +16,17 @@ export interface StoreFile {
   options: Omit<OpenStoreOptions, 'now' | 'mustExist'>;
 }
 
-/** `store` numbers a crawl's own connection, opened by 'open' and closed by 'close'. */
+/**
+ * `store` numbers a crawl's own connection, opened by 'open' and closed by 'close'. 'flush' saves
+ * the batch waiting, without waiting for more company.
+ */
 export type WriterRequest = { id: number; store: number } & (
   | { op: 'open'; file: StoreFile }
   | { op: 'saveNotice'; notice: Notice; raw?: RawPageInput }
   | { op: 'saveAttachment'; input: AttachmentInput }
   | { op: 'recordRun'; run: CrawlRun }
   | { op: 'warc'; file: WarcFile; response: FetchedResponse }
+  | { op: 'flush' }
   | { op: 'close' }
 );
 

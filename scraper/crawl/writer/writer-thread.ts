@@ -122,6 +122,7 @@ export function openWriterThread(store: Store): CrawlWriter {
       ),
     saveAttachment: (input) => call<SavedAttachment>({ op: 'saveAttachment', store: id, input }),
     recordRun: (run) => call<number>({ op: 'recordRun', store: id, run }),
+    flush: () => void call<void>({ op: 'flush', store: id }).catch(() => {}),
     warc(dir, host, software) {
       const file = { dir, host, software, path: warcFilePath(dir, host) };
       return {

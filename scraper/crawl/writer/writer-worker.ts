@@ -56,6 +56,8 @@ async function handle(req: Exclude<WriterRequest, SaveRequest>): Promise<unknown
       return storeOf(req).saveAttachment(req.input);
     case 'recordRun':
       return storeOf(req).recordRun(req.run);
+    case 'flush':
+      return undefined; // the batch went out before this request was handled
     case 'warc':
       return warcOf(req.store, req.file).write(req.response);
     case 'close': {
