@@ -8,6 +8,7 @@ import {
   SCHEMA_VERSION,
   schemaVersion,
 } from '../../scraper/store/migrations/index.ts';
+import { SEARCH_AUTOMERGE } from '../../scraper/store/migrations/v5-search-automerge.ts';
 import { openStore } from '../../scraper/store/open-store.ts';
 import { StoreError } from '../../scraper/store/store-error.ts';
 import { fakeNotice, tempDir } from '../support/fake-notice.ts';
@@ -76,6 +77,10 @@ describe('schema migrations', () => {
     check.prepare('DELETE FROM notice_versions WHERE notice_id = ?').run('v1-notice');
     check.prepare('DELETE FROM notices WHERE id = ?').run('v1-notice');
     expect(check.prepare('SELECT count(*) AS n FROM repost_bands').get()).toEqual({ n: 0 });
+    // v5: the search index's merge setting, kept by FTS5 in its config table.
+    expect(check.prepare("SELECT v FROM notice_fts_config WHERE k = 'automerge'").get()).toEqual({
+      v: SEARCH_AUTOMERGE,
+    });
     expect(schemaVersion(check)).toBe(SCHEMA_VERSION);
     expect(check.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(check.pragma('journal_mode', { simple: true })).toBe('wal');

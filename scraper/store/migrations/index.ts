@@ -7,6 +7,7 @@ import { coreTables } from './v1-core-tables.ts';
 import { searchIndex } from './v2-search-index.ts';
 import { repostBands } from './v3-repost-bands.ts';
 import { repostBandKeys } from './v4-repost-band-keys.ts';
+import { searchAutomerge } from './v5-search-automerge.ts';
 
 export type Migration = (db: Database) => void;
 
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   searchIndex,
   repostBands,
   repostBandKeys,
+  searchAutomerge,
 ];
 
 export const SCHEMA_VERSION = migrations.length;
