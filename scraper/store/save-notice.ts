@@ -84,7 +84,7 @@ export function saveNotice(
       rawPage,
       JSON.stringify(notice),
     );
-    const replace = { replace: row !== undefined };
+    const replace = row !== undefined;
     writeSearchRow(db, seq, notice, replace);
     writeRepostBands(db, seq, notice.bodyText, replace);
     if (!row?.repost_of) {

@@ -18,7 +18,7 @@ export function writeSearchRow(
   db: Database,
   seq: number | bigint,
   notice: Notice,
-  { replace = true }: { replace?: boolean } = {},
+  replace = true,
 ): void {
   if (replace) statement(db, 'DELETE FROM notice_fts WHERE rowid = ?').run(seq);
   statement(
@@ -72,7 +72,7 @@ export function writeRepostBands(
   db: Database,
   seq: number | bigint,
   bodyText: string,
-  { replace = true }: { replace?: boolean } = {},
+  replace: boolean,
 ): void {
   if (replace) statement(db, 'DELETE FROM repost_bands WHERE seq = ?').run(seq);
   const body = comparableBody(bodyText);
