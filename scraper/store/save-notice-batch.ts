@@ -1,9 +1,11 @@
-// Several notices saved in one transaction, each in a savepoint of its own: a notice that fails
-// is rolled back alone and the others commit. A crawl's writer thread saves what arrived
+// Several notices saved in one transaction. A crawl's writer thread saves what arrived
 // together this way: each commit flushes the full-text index's new segment and merges older
-// ones, which cost a third of a save when every notice committed alone. Nothing is answered
-// before its commit, so a kill still loses only what was never reported saved.
-import { saveNotice } from './save-notice.ts';
+// ones, which cost a third of a save when every notice committed alone. The batch is first
+// tried as it is; when a notice fails, it is rolled back and saved again with each notice in
+// a savepoint of its own, so that the one that fails is rolled back alone and the others
+// commit. Nothing is answered before its commit, so a kill still loses only what was never
+// reported saved.
+import { saveNotice, saveNoticeIn } from './save-notice.ts';
 import type { StoreContext } from './store-context.ts';
 import { guardWrite, StoreError } from './store-error.ts';
 import type { NoticeToSave, SaveOutcome, SaveResult } from './store-types.ts';
@@ -24,17 +26,56 @@ function rolledBack(item: NoticeToSave, error: unknown): SaveOutcome {
   return { ok: false, error: new StoreError(kind, message, { cause: error }) };
 }
 
+const rawOf = (item: NoticeToSave) => (item.raw ? { raw: item.raw } : {});
+
+/** Every notice saved, or undefined (and nothing left of the batch) when one failed. */
+function saveAll(ctx: StoreContext, items: readonly NoticeToSave[]): SaveOutcome[] | undefined {
+  const { db } = ctx;
+  try {
+    return items.map((item) => ({ ok: true, value: saveNoticeIn(ctx, item.notice, rawOf(item)) }));
+  } catch {
+    if (db.inTransaction) db.prepare('ROLLBACK').run();
+    return undefined;
+  }
+}
+
 export function saveNoticeBatch(ctx: StoreContext, items: readonly NoticeToSave[]): SaveOutcome[] {
   const { db, path } = ctx;
-  const one = (item: NoticeToSave) =>
-    attempt(() => saveNotice(ctx, item.notice, item.raw ? { raw: item.raw } : {}));
+  const one = (item: NoticeToSave) => attempt(() => saveNotice(ctx, item.notice, rawOf(item)));
   if (items.length === 1 || db.inTransaction) return items.map(one);
   const what = `saving ${items.length} notices`;
+  const begin = () => guardWrite(what, path, () => db.prepare('BEGIN IMMEDIATE').run());
   try {
-    guardWrite(what, path, () => db.prepare('BEGIN IMMEDIATE').run());
+    begin();
   } catch (error) {
     return items.map(() => ({ ok: false, error }));
   }
+  let outcomes = saveAll(ctx, items);
+  if (!outcomes) {
+    try {
+      begin();
+    } catch (error) {
+      return items.map(() => ({ ok: false, error }));
+    }
+    outcomes = saveOneByOne(ctx, items, one);
+    if (!db.inTransaction) return outcomes; // SQLite ended it: nothing is left to commit
+  }
+  try {
+    guardWrite(what, path, () => db.prepare('COMMIT').run());
+  } catch (error) {
+    if (db.inTransaction) db.prepare('ROLLBACK').run();
+    return items.map((item) => rolledBack(item, error));
+  }
+  return outcomes;
+}
+
+/** Each notice in a savepoint of its own, in the transaction begun for the batch. */
+function saveOneByOne(
+  ctx: StoreContext,
+  items: readonly NoticeToSave[],
+  one: (item: NoticeToSave) => SaveOutcome,
+): SaveOutcome[] {
+  const { db } = ctx;
   const outcomes: SaveOutcome[] = [];
   let undone: unknown;
   for (const item of items) {
@@ -50,13 +91,6 @@ export function saveNoticeBatch(ctx: StoreContext, items: readonly NoticeToSave[
       undone = outcome.error;
       for (let i = 0; i < outcomes.length - 1; i++) outcomes[i] = rolledBack(items[i]!, undone);
     }
-  }
-  if (undone !== undefined) return outcomes;
-  try {
-    guardWrite(what, path, () => db.prepare('COMMIT').run());
-  } catch (error) {
-    if (db.inTransaction) db.prepare('ROLLBACK').run();
-    return items.map((item) => rolledBack(item, error));
   }
   return outcomes;
 }

@@ -35,7 +35,11 @@ function columns(notice: Notice, contentHash: string) {
   };
 }
 
-export function saveNotice(
+/**
+ * saveNotice's writes, in the transaction the caller holds. A batch of saves that all succeed
+ * runs them so, without a savepoint each: savepoints were a sixth of a batch's time.
+ */
+export function saveNoticeIn(
   ctx: StoreContext,
   input: Notice,
   options: { raw?: RawPageInput } = {},
@@ -44,56 +48,65 @@ export function saveNotice(
   const notice: Notice = { ...input, contentHash: input.contentHash ?? noticeContentHash(input) };
   const values = columns(notice, notice.contentHash!);
   const names = Object.keys(values);
-  const save = () => {
-    const now = ctx.now();
-    const row = statement(
-      db,
-      'SELECT seq, version, content_hash, repost_of FROM notices WHERE id = ?',
-    ).get(notice.id) as ExistingRow | undefined;
-    if (row && row.content_hash === values.content_hash) {
-      statement(db, 'UPDATE notices SET last_seen_at = ?, matches = ? WHERE seq = ?').run(
-        now,
-        values.matches,
-        row.seq,
-      );
-      return 'unchanged' as const;
-    }
-    const rawPage = options.raw ? saveRawPageIn(db, options.raw) : null;
-    let seq: number | bigint;
-    const version = row ? row.version + 1 : 1;
-    if (row) {
-      seq = row.seq;
-      statement(
-        db,
-        `UPDATE notices SET ${names.map((n) => `${n} = @${n}`).join(', ')},
-         version = @version, updated_at = @now, last_seen_at = @now WHERE seq = @seq`,
-      ).run({ ...values, version, now, seq });
-    } else {
-      seq = statement(
-        db,
-        `INSERT INTO notices (id, ${names.join(', ')}, version, first_seen_at, updated_at, last_seen_at)
-         VALUES (@id, ${names.map((n) => `@${n}`).join(', ')}, 1, @now, @now, @now)`,
-      ).run({ ...values, id: notice.id, now }).lastInsertRowid;
-    }
-    statement(db, 'INSERT INTO notice_versions VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      notice.id,
-      version,
-      values.content_hash,
-      notice.fetchedAt ?? null,
+  const now = ctx.now();
+  const row = statement(
+    db,
+    'SELECT seq, version, content_hash, repost_of FROM notices WHERE id = ?',
+  ).get(notice.id) as ExistingRow | undefined;
+  if (row && row.content_hash === values.content_hash) {
+    statement(db, 'UPDATE notices SET last_seen_at = ?, matches = ? WHERE seq = ?').run(
       now,
-      rawPage,
-      JSON.stringify(notice),
+      values.matches,
+      row.seq,
     );
-    const replace = row !== undefined;
-    writeSearchRow(db, seq, notice, replace);
-    writeRepostBands(db, seq, notice.bodyText, replace);
-    if (!row?.repost_of) {
-      const repost = findRepost(db, notice);
-      if (repost) {
-        statement(db, 'UPDATE notices SET repost_of = ? WHERE seq = ?').run(repost.id, seq);
-      }
+    return 'unchanged' as const;
+  }
+  const rawPage = options.raw ? saveRawPageIn(db, options.raw) : null;
+  let seq: number | bigint;
+  const version = row ? row.version + 1 : 1;
+  if (row) {
+    seq = row.seq;
+    statement(
+      db,
+      `UPDATE notices SET ${names.map((n) => `${n} = @${n}`).join(', ')},
+       version = @version, updated_at = @now, last_seen_at = @now WHERE seq = @seq`,
+    ).run({ ...values, version, now, seq });
+  } else {
+    seq = statement(
+      db,
+      `INSERT INTO notices (id, ${names.join(', ')}, version, first_seen_at, updated_at, last_seen_at)
+       VALUES (@id, ${names.map((n) => `@${n}`).join(', ')}, 1, @now, @now, @now)`,
+    ).run({ ...values, id: notice.id, now }).lastInsertRowid;
+  }
+  statement(db, 'INSERT INTO notice_versions VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    notice.id,
+    version,
+    values.content_hash,
+    notice.fetchedAt ?? null,
+    now,
+    rawPage,
+    JSON.stringify(notice),
+  );
+  const replace = row !== undefined;
+  writeSearchRow(db, seq, notice, replace);
+  writeRepostBands(db, seq, notice.bodyText, replace);
+  if (!row?.repost_of) {
+    const repost = findRepost(db, notice);
+    if (repost) {
+      statement(db, 'UPDATE notices SET repost_of = ? WHERE seq = ?').run(repost.id, seq);
     }
-    return row ? ('updated' as const) : ('new' as const);
-  };
-  return guardWrite(`saving notice ${notice.id}`, ctx.path, () => db.transaction(save).immediate());
+  }
+  return row ? ('updated' as const) : ('new' as const);
+}
+
+/** Saves one notice, all or nothing (a savepoint inside a caller's transaction). */
+export function saveNotice(
+  ctx: StoreContext,
+  input: Notice,
+  options: { raw?: RawPageInput } = {},
+): SaveResult {
+  const save = () => saveNoticeIn(ctx, input, options);
+  return guardWrite(`saving notice ${input.id}`, ctx.path, () =>
+    ctx.db.transaction(save).immediate(),
+  );
 }
