@@ -28,6 +28,10 @@ function rolledBack(item: NoticeToSave, error: unknown): SaveOutcome {
 
 const rawOf = (item: NoticeToSave) => (item.raw ? { raw: item.raw } : {});
 
+/** One notice in a transaction (or a savepoint) of its own. */
+const saveOne = (ctx: StoreContext, item: NoticeToSave): SaveOutcome =>
+  attempt(() => saveNotice(ctx, item.notice, rawOf(item)));
+
 /** Every notice saved, or undefined (and nothing left of the batch) when one failed. */
 function saveAll(ctx: StoreContext, items: readonly NoticeToSave[]): SaveOutcome[] | undefined {
   const { db } = ctx;
@@ -41,40 +45,31 @@ function saveAll(ctx: StoreContext, items: readonly NoticeToSave[]): SaveOutcome
 
 export function saveNoticeBatch(ctx: StoreContext, items: readonly NoticeToSave[]): SaveOutcome[] {
   const { db, path } = ctx;
-  const one = (item: NoticeToSave) => attempt(() => saveNotice(ctx, item.notice, rawOf(item)));
-  if (items.length === 1 || db.inTransaction) return items.map(one);
+  if (items.length === 1 || db.inTransaction) return items.map((item) => saveOne(ctx, item));
   const what = `saving ${items.length} notices`;
-  const begin = () => guardWrite(what, path, () => db.prepare('BEGIN IMMEDIATE').run());
-  try {
-    begin();
-  } catch (error) {
-    return items.map(() => ({ ok: false, error }));
-  }
-  let outcomes = saveAll(ctx, items);
-  if (!outcomes) {
+  let outcomes: SaveOutcome[] | undefined;
+  // As one piece first; when a notice fails, again with a savepoint each.
+  for (const pass of [saveAll, saveOneByOne]) {
     try {
-      begin();
+      guardWrite(what, path, () => db.prepare('BEGIN IMMEDIATE').run());
     } catch (error) {
       return items.map(() => ({ ok: false, error }));
     }
-    outcomes = saveOneByOne(ctx, items, one);
-    if (!db.inTransaction) return outcomes; // SQLite ended it: nothing is left to commit
+    outcomes = pass(ctx, items);
+    if (outcomes) break;
   }
+  if (!db.inTransaction) return outcomes!; // SQLite ended it: nothing is left to commit
   try {
     guardWrite(what, path, () => db.prepare('COMMIT').run());
   } catch (error) {
     if (db.inTransaction) db.prepare('ROLLBACK').run();
     return items.map((item) => rolledBack(item, error));
   }
-  return outcomes;
+  return outcomes!;
 }
 
 /** Each notice in a savepoint of its own, in the transaction begun for the batch. */
-function saveOneByOne(
-  ctx: StoreContext,
-  items: readonly NoticeToSave[],
-  one: (item: NoticeToSave) => SaveOutcome,
-): SaveOutcome[] {
+function saveOneByOne(ctx: StoreContext, items: readonly NoticeToSave[]): SaveOutcome[] {
   const { db } = ctx;
   const outcomes: SaveOutcome[] = [];
   let undone: unknown;
@@ -83,7 +78,7 @@ function saveOneByOne(
       outcomes.push(rolledBack(item, undone));
       continue;
     }
-    const outcome = one(item);
+    const outcome = saveOne(ctx, item);
     outcomes.push(outcome);
     // SQLite ends the whole transaction on some errors (a full disk may): nothing of the
     // batch is left to commit, the saves before this one included.
