@@ -102,7 +102,8 @@ export async function createHostCrawler(
   // The queue is kjwatch's own, in memory. Crawlee still opens a key-value store for its
   // statistics; its storage directory defaults to ./storage in the working directory, and purging
   // on start would empty another project's queues and datasets there: no purge, nothing persisted,
-  // and the directory points somewhere that is never written.
+  // and the directory points somewhere that is never written. Resuming is kjwatch's own too
+  // (resume-state.ts): Crawlee's statistics and session pool are not saved for a later run.
   const config = new Configuration({
     persistStorage: false,
     purgeOnStart: false,
@@ -132,10 +133,12 @@ export async function createHostCrawler(
     // One session per host: the cookies a browser earned serve every later request.
     useSessionPool: true,
     sessionPoolOptions: {
+      persistenceOptions: { enable: false },
       maxPoolSize: 1,
       blockedStatusCodes: [],
       sessionOptions: { maxUsageCount: 1e9, maxAgeSecs: 24 * 3600, maxErrorScore: 20 },
     },
+    statisticsOptions: { persistenceOptions: { enable: false } },
     statusMessageLoggingInterval: 24 * 3600,
     log: quiet,
   };
