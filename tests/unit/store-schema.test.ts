@@ -10,7 +10,10 @@ import {
 } from '../../scraper/store/migrations/index.ts';
 import { SEARCH_AUTOMERGE } from '../../scraper/store/migrations/v5-search-automerge.ts';
 import { openStore } from '../../scraper/store/open-store.ts';
+import { bandKey } from '../../scraper/store/search-index.ts';
 import { StoreError } from '../../scraper/store/store-error.ts';
+import { comparableBody } from '../../shared/notice/content-hash.ts';
+import { lshBands, textMinHash } from '../../shared/notice/near-duplicate.ts';
 import { fakeNotice, tempDir } from '../support/fake-notice.ts';
 
 function storeError(open: () => unknown): StoreError {
@@ -84,6 +87,55 @@ describe('schema migrations', () => {
     expect(schemaVersion(check)).toBe(SCHEMA_VERSION);
     expect(check.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(check.pragma('journal_mode', { simple: true })).toBe('wal');
+    check.close();
+  });
+
+  it('computes the repost bands of every notice again, from one-permutation signatures (v6)', () => {
+    const path = join(tempDir(), 'v5.db');
+    const old = new Database(path);
+    expect(migrate(old, path, 5)).toEqual([1, 2, 3, 4, 5]);
+    const notice = fakeNotice({ id: 'v5-notice', bodyText: BODY });
+    const { lastInsertRowid: seq } = old
+      .prepare(
+        `INSERT INTO notices (id, site_id, url, canonical_url, title, body_fingerprint, content_hash,
+         version, first_seen_at, updated_at, last_seen_at)
+       VALUES (?, ?, ?, ?, ?, 'fp', 'h1', 1, '2024-01-01', '2024-01-01', '2024-01-01')`,
+      )
+      .run(notice.id, notice.siteId, notice.url, notice.url, notice.title);
+    old
+      .prepare(
+        `INSERT INTO notice_versions (notice_id, version, content_hash, saved_at, json)
+       VALUES (?, 1, 'h1', '2024-01-01', ?)`,
+      )
+      .run(notice.id, JSON.stringify(notice));
+    // Bands of the 64-hash signatures v5 wrote: none of them can meet a new signature's.
+    const insertBand = old.prepare('INSERT INTO repost_bands VALUES (?, ?)');
+    for (let band = 0; band < 16; band++) insertBand.run(bandKey(band, 12345 + band), seq);
+    old.close();
+
+    const store = openStore(path);
+    try {
+      const copy = fakeNotice({
+        id: 'copy',
+        siteId: 'x',
+        url: 'https://x.cn/1',
+        documentNumber: undefined,
+        bodyText: `${BODY}（转载）`,
+      });
+      expect(store.findRepostOf(copy)).toMatchObject({ id: 'v5-notice', reason: 'similar-body' });
+    } finally {
+      store.close();
+    }
+    const check = new Database(path);
+    const keys = check
+      .prepare('SELECT key FROM repost_bands WHERE seq = ? ORDER BY key')
+      .pluck()
+      .all(seq);
+    const expected = lshBands(textMinHash(comparableBody(BODY))).map((hash, band) =>
+      bandKey(band, hash),
+    );
+    expect(keys).toEqual(expected.sort((a, b) => a - b));
+    expect(schemaVersion(check)).toBe(SCHEMA_VERSION);
     check.close();
   });
 

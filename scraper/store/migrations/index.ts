@@ -8,6 +8,7 @@ import { searchIndex } from './v2-search-index.ts';
 import { repostBands } from './v3-repost-bands.ts';
 import { repostBandKeys } from './v4-repost-band-keys.ts';
 import { searchAutomerge } from './v5-search-automerge.ts';
+import { onePermutationBands } from './v6-one-permutation-bands.ts';
 
 export type Migration = (db: Database) => void;
 
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   repostBands,
   repostBandKeys,
   searchAutomerge,
+  onePermutationBands,
 ];
 
 export const SCHEMA_VERSION = migrations.length;
