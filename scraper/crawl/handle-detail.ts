@@ -9,7 +9,7 @@ import type { Notice } from '../../shared/model.ts';
 import { StoreError } from '../store/store-error.ts';
 import type { SaveResult } from '../store/store-types.ts';
 import { attachmentRequest, type DetailData } from './crawl-requests.ts';
-import { enqueue, fetchFor, type HostRun, pageDone, siteOf } from './host-run.ts';
+import { enqueue, fetchFor, type HostRun, keepRecord, pageDone, siteOf } from './host-run.ts';
 import { noticeFromPage } from './notice-from-page.ts';
 import type { AttachmentJob } from './resume-state.ts';
 
@@ -79,9 +79,22 @@ export async function handleDetailPage(
     return;
   }
   const mode = profile.fetch ?? 'auto';
-  const page = await fetchFor(run, ctx, siteId, { url, mode, maxBytes: run.maxPageBytes });
+  const page = await fetchFor(
+    run,
+    ctx,
+    siteId,
+    { url, mode, maxBytes: run.maxPageBytes },
+    { recordLater: true },
+  );
   const listed = publishedAt ? { title, publishedAt } : { title };
-  const notice = noticeFromPage(page, profile, listed, run.matcher);
+  let notice: Notice;
+  try {
+    notice = noticeFromPage(page, profile, listed, run.matcher);
+  } catch (err) {
+    // No save to hand the record over with: it goes on its own.
+    await keepRecord(run, page);
+    throw err;
+  }
   const jobs: AttachmentJob[] = notice.attachments.map((a) => ({
     noticeId: notice.id,
     noticeUrl: url,
@@ -93,13 +106,17 @@ export async function handleDetailPage(
   resume.addAttachments(jobs);
   const saving: Saving = { siteId, url, via: page.via, notice, jobs, alreadyPending };
   const saved = run.writer
-    .saveNotice(notice, {
-      url: page.finalUrl,
-      fetchedAt: page.fetchedAt,
-      status: page.status,
-      body: page.body,
-      ...(page.contentType ? { contentType: page.contentType } : {}),
-    })
+    .saveNotice(
+      notice,
+      {
+        url: page.finalUrl,
+        fetchedAt: page.fetchedAt,
+        status: page.status,
+        body: page.body,
+        ...(page.contentType ? { contentType: page.contentType } : {}),
+      },
+      run.warc ? { sink: run.warc, response: page } : undefined,
+    )
     .then((result) => afterSave(run, saving, result))
     .catch((err: unknown) => saveFailed(run, saving, err));
   await run.saves.add(id, saved);

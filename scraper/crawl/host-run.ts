@@ -82,12 +82,16 @@ export async function enqueue(
   siteOf(run, siteId).tally.total += added;
 }
 
-/** Fetches for a site, counting the request and keeping the response in the WARC file. */
+/**
+ * Fetches for a site, counting the request and keeping the response in the WARC file, unless
+ * `recordLater`: a detail page's record goes with its save (handle-detail.ts).
+ */
 export async function fetchFor(
   run: HostRun,
   ctx: BasicCrawlingContext,
   siteId: string,
   target: Omit<FetchTarget, 'onRequest'>,
+  { recordLater = false } = {},
 ): Promise<FetchedResponse> {
   const { tally } = siteOf(run, siteId);
   const response = await run.fetcher.fetch(
@@ -100,18 +104,23 @@ export async function fetchFor(
     },
     ctx.session,
   );
-  // Not awaited one by one (the page is parsed meanwhile), but a WARC file that falls behind
-  // must slow the crawl, not pile up pages in memory. A WARC that cannot be written does not
-  // fail the page: the store keeps the evidence too.
-  if (run.warc) {
-    const record: Promise<void> = run.warc.write(response).then(
-      () => void run.warcBacklog.delete(record),
-      () => void run.warcBacklog.delete(record),
-    );
-    run.warcBacklog.add(record);
-    if (run.warcBacklog.size > MAX_WRITES_IN_FLIGHT) await Promise.race(run.warcBacklog);
-  }
+  if (!recordLater) await keepRecord(run, response);
   return response;
+}
+
+/**
+ * The response into the host's WARC file. Not awaited one by one (the page is parsed meanwhile),
+ * but a WARC file that falls behind must slow the crawl, not pile up pages in memory. A WARC that
+ * cannot be written does not fail the page: the store keeps the evidence too.
+ */
+export async function keepRecord(run: HostRun, response: FetchedResponse): Promise<void> {
+  if (!run.warc) return;
+  const record: Promise<void> = run.warc.write(response).then(
+    () => void run.warcBacklog.delete(record),
+    () => void run.warcBacklog.delete(record),
+  );
+  run.warcBacklog.add(record);
+  if (run.warcBacklog.size > MAX_WRITES_IN_FLIGHT) await Promise.race(run.warcBacklog);
 }
 
 export function pageDone(

@@ -23,7 +23,7 @@ const toBytes = (body: Uint8Array | string) =>
 
 export function saveRawPageIn(db: Database, page: RawPageInput): string {
   const bytes = toBytes(page.body);
-  const hash = sha256(bytes);
+  const hash = page.sha256 ?? sha256(bytes);
   statement(db, 'INSERT OR IGNORE INTO raw_pages VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     hash,
     page.url,

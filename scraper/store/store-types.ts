@@ -55,9 +55,11 @@ export interface RawPageInput {
    * transaction does not compress; it must be the gzip of exactly `body`.
    */
   gzip?: Uint8Array;
+  /** The hex SHA-256 of exactly `body`, when the caller has it already (the WARC digest). */
+  sha256?: string;
 }
 
-export interface RawPage extends Omit<RawPageInput, 'body' | 'gzip'> {
+export interface RawPage extends Omit<RawPageInput, 'body' | 'gzip' | 'sha256'> {
   sha256: string;
   size: number;
   body: Uint8Array;

@@ -25,8 +25,18 @@ export interface WarcSink {
   write(response: FetchedResponse): Promise<void>;
 }
 
+/** A detail page's record for the host's WARC file, handed over with the page's save. */
+export interface RecordOfSave {
+  sink: WarcSink;
+  response: FetchedResponse;
+}
+
 export interface CrawlWriter {
-  saveNotice(notice: Notice, raw?: RawPageInput): Promise<SaveResult>;
+  /**
+   * `warc`: the page's record, written whatever becomes of the save (a record that cannot be
+   * written does not fail it); `raw.body` is the response's body.
+   */
+  saveNotice(notice: Notice, raw?: RawPageInput, warc?: RecordOfSave): Promise<SaveResult>;
   saveAttachment(input: AttachmentInput): Promise<SavedAttachment>;
   recordRun(run: CrawlRun): Promise<number>;
   /**
@@ -44,18 +54,29 @@ const gzipAsync = promisify(gzip);
 
 /** Writes on the caller's thread, through the store's own (synchronous) methods. */
 export function inlineWriter(store: Store): CrawlWriter {
+  const records = new Set<Promise<void>>();
   return {
     // Compressed on the thread pool first, so the save's transaction stays short.
-    saveNotice: async (notice, raw) =>
-      store.saveNotice(
+    saveNotice: async (notice, raw, warc) => {
+      if (warc) {
+        const record: Promise<void> = warc.sink
+          .write(warc.response)
+          .catch(() => {})
+          .finally(() => records.delete(record));
+        records.add(record);
+      }
+      return store.saveNotice(
         notice,
         raw ? { raw: { ...raw, gzip: await gzipAsync(raw.body, RAW_PAGE_GZIP) } } : {},
-      ),
+      );
+    },
     saveAttachment: async (input) => store.saveAttachment(input),
     recordRun: async (run) => store.recordRun(run),
     flush: () => {},
     warc: (dir, host, software) => new WarcWriter(warcFilePath(dir, host), software),
-    close: async () => {},
+    close: async () => {
+      await Promise.all(records);
+    },
   };
 }
 

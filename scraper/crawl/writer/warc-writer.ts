@@ -9,7 +9,32 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import type { FetchedResponse } from '../../fetch/fetched-response.ts';
+import { type DeflatedPart, deflatePart, gzipMember } from '../../store/deflate-parts.ts';
 import { RAW_PAGE_GZIP } from '../../store/evidence.ts';
+
+/** What a response record is made of. */
+export type WarcResponse = Pick<
+  FetchedResponse,
+  'finalUrl' | 'fetchedAt' | 'status' | 'headers' | 'via' | 'body'
+>;
+
+/**
+ * A body deflated and hashed once for both of its gzip members, its raw page in the store and
+ * its WARC record: the two compressions of each detail page were most of what its record cost.
+ */
+export interface SharedBody {
+  part: DeflatedPart;
+  /** Hex SHA-256 of the body: the raw page's key and the record's payload digest. */
+  sha256: string;
+}
+
+export function shareBody(body: Uint8Array): SharedBody {
+  return { part: deflatePart(body), sha256: createHash('sha256').update(body).digest('hex') };
+}
+
+const RECORD_END = new TextEncoder().encode('\r\n\r\n');
+const endsRecord = (bytes: Uint8Array) =>
+  Buffer.compare(bytes.subarray(bytes.length - RECORD_END.length), RECORD_END) === 0;
 
 // The body is stored decompressed and whole, so headers describing the transfer would lie.
 const TRANSFER_HEADERS = new Set(['content-encoding', 'transfer-encoding', 'content-length']);
@@ -18,9 +43,26 @@ const TRANSFER_HEADERS = new Set(['content-encoding', 'transfer-encoding', 'cont
 // crawl-writer.ts), where zlib's asynchronous path (a round trip to libuv's pool per chunk) cost
 // several times the compression itself. One gzip member appended in one call, so records never
 // interleave.
-async function append(path: string, record: WARCRecord): Promise<void> {
+async function append(path: string, record: WARCRecord, shared?: SharedBody): Promise<void> {
   const bytes = await WARCSerializer.serialize(record, { gzip: false });
-  appendFileSync(path, gzipSync(bytes, RAW_PAGE_GZIP));
+  appendFileSync(path, shared ? memberWithBody(bytes, shared) : gzipSync(bytes, RAW_PAGE_GZIP));
+}
+
+/** The record's member around the body deflated already: the record is head, body, record end. */
+function memberWithBody(record: Uint8Array, shared: SharedBody): Uint8Array {
+  const { bytes: body } = shared.part;
+  const headLength = record.length - body.length - RECORD_END.length;
+  const bodyThere =
+    headLength > 0 &&
+    endsRecord(record) &&
+    Buffer.compare(record.subarray(headLength, headLength + body.length), body) === 0;
+  // Not the layout warcio writes today: compress the record whole rather than guess.
+  if (!bodyThere) return gzipSync(record, RAW_PAGE_GZIP);
+  return gzipMember([
+    deflatePart(record.subarray(0, headLength)),
+    shared.part,
+    deflatePart(RECORD_END),
+  ]);
 }
 
 function sha256(parts: readonly Uint8Array[]): string {
@@ -34,9 +76,10 @@ function sha256(parts: readonly Uint8Array[]): string {
  * record, whose WebAssembly instantiation was ~55 ms of the writer thread per demo crawl. The
  * block is the HTTP header block as warcio writes it, then the body.
  */
-function setDigests(record: WARCRecord, body: Uint8Array): void {
+function setDigests(record: WARCRecord, body: Uint8Array, bodySha256?: string): void {
   const head = new TextEncoder().encode(`${record.httpHeaders?.toString() ?? ''}\r\n`);
-  record.warcHeaders.headers.set('WARC-Payload-Digest', sha256([body]));
+  const payload = bodySha256 ? `sha256:${bodySha256}` : sha256([body]);
+  record.warcHeaders.headers.set('WARC-Payload-Digest', payload);
   record.warcHeaders.headers.set('WARC-Block-Digest', sha256([head, body]));
 }
 
@@ -67,7 +110,8 @@ export class WarcWriter {
     return this.info;
   }
 
-  async write(response: FetchedResponse): Promise<void> {
+  /** `shared`: the body's deflate and hash, made for its raw page (of exactly this body). */
+  async write(response: WarcResponse, shared?: SharedBody): Promise<void> {
     await this.start();
     const httpHeaders: [string, string][] = [];
     for (const [name, value] of Object.entries(response.headers)) {
@@ -87,7 +131,7 @@ export class WarcWriter {
       },
       [response.body],
     );
-    setDigests(record, response.body);
-    await append(this.path, record);
+    setDigests(record, response.body, shared?.sha256);
+    await append(this.path, record, shared);
   }
 }

@@ -1,7 +1,6 @@
 // Messages between a crawl and its writer thread. Every request carries an id; the thread answers
 // each with the same id, in the order it finished the work (saves in the order they were sent).
 import type { Notice } from '../../../shared/model.ts';
-import type { FetchedResponse } from '../../fetch/fetched-response.ts';
 import type { StoreErrorKind } from '../../store/store-error.ts';
 import type {
   AttachmentInput,
@@ -9,6 +8,7 @@ import type {
   OpenStoreOptions,
   RawPageInput,
 } from '../../store/store-types.ts';
+import type { WarcResponse } from './warc-writer.ts';
 
 /** The crawl's store file, opened by the thread with the same limits. */
 export interface StoreFile {
@@ -22,10 +22,10 @@ export interface StoreFile {
  */
 export type WriterRequest = { id: number; store: number } & (
   | { op: 'open'; file: StoreFile }
-  | { op: 'saveNotice'; notice: Notice; raw?: RawPageInput }
+  | { op: 'saveNotice'; notice: Notice; raw?: RawPageInput; warc?: WarcOfSave }
   | { op: 'saveAttachment'; input: AttachmentInput }
   | { op: 'recordRun'; run: CrawlRun }
-  | { op: 'warc'; file: WarcFile; response: FetchedResponse }
+  | { op: 'warc'; file: WarcFile; response: WarcResponse }
   | { op: 'flush' }
   | { op: 'close' }
 );
@@ -36,6 +36,15 @@ export interface WarcFile {
   software: string;
   /** Chosen by the crawl, so that its path is known before the first record is written. */
   path: string;
+}
+
+/**
+ * A detail page's WARC record, handed over with its notice: one message, and one deflate of the
+ * body for the record and the raw page (its body is `raw.body`, the same bytes).
+ */
+export interface WarcOfSave {
+  file: WarcFile;
+  response: WarcResponse;
 }
 
 /** An error as it crosses the thread boundary: a StoreError keeps its kind. */

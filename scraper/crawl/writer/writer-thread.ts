@@ -9,11 +9,24 @@
 import { Worker } from 'node:worker_threads';
 import { StoreError } from '../../store/store-error.ts';
 import type { SavedAttachment, SaveResult, Store } from '../../store/store-types.ts';
-import type { CrawlWriter } from './crawl-writer.ts';
-import { warcFilePath } from './warc-writer.ts';
-import type { WriterFailure, WriterReply, WriterRequest } from './writer-protocol.ts';
+import type { CrawlWriter, WarcSink } from './crawl-writer.ts';
+import { type WarcResponse, warcFilePath } from './warc-writer.ts';
+import type { WarcFile, WriterFailure, WriterReply, WriterRequest } from './writer-protocol.ts';
 
 const IDLE_MS = 60_000;
+
+/** The WARC files of this process's sinks: a record handed over with a save names its file. */
+const recordFiles = new WeakMap<WarcSink, WarcFile>();
+
+/** What a record is made of, and no more (a browser page's rendered DOM stays here). */
+const recordOf = ({ finalUrl, fetchedAt, status, headers, via, body }: WarcResponse) => ({
+  finalUrl,
+  fetchedAt,
+  status,
+  headers,
+  via,
+  body,
+});
 
 type Pending = { resolve(value: unknown): void; reject(err: Error): void };
 // Omit over each member of the union, not over the union's common keys.
@@ -114,21 +127,30 @@ export function openWriterThread(store: Store): CrawlWriter {
 
   return {
     // Parameter types come from CrawlWriter.
-    saveNotice: (notice, raw) =>
-      call<SaveResult>(
-        raw
-          ? { op: 'saveNotice', store: id, notice, raw }
-          : { op: 'saveNotice', store: id, notice },
-      ),
+    saveNotice: (notice, raw, warc) => {
+      const file = warc && recordFiles.get(warc.sink);
+      // A sink of another writer (none is made today) still gets its record.
+      if (warc && !file) warc.sink.write(warc.response).catch(() => {});
+      return call<SaveResult>({
+        op: 'saveNotice',
+        store: id,
+        notice,
+        ...(raw ? { raw } : {}),
+        ...(warc && file ? { warc: { file, response: recordOf(warc.response) } } : {}),
+      });
+    },
     saveAttachment: (input) => call<SavedAttachment>({ op: 'saveAttachment', store: id, input }),
     recordRun: (run) => call<number>({ op: 'recordRun', store: id, run }),
     flush: () => void call<void>({ op: 'flush', store: id }).catch(() => {}),
     warc(dir, host, software) {
       const file = { dir, host, software, path: warcFilePath(dir, host) };
-      return {
+      const sink: WarcSink = {
         path: file.path,
-        write: (response) => call<void>({ op: 'warc', store: id, file, response }),
+        write: (response) =>
+          call<void>({ op: 'warc', store: id, file, response: recordOf(response) }),
       };
+      recordFiles.set(sink, file);
+      return sink;
     },
     async close() {
       if (closed) return;

@@ -1,13 +1,15 @@
 // The writer thread's body: answers WriterRequests for every crawl of the process, each through
 // its own connection to its store. Saves run in the order they arrive. Those that arrive within a
-// few milliseconds of each other are committed together, each notice in a savepoint of its own
-// (store.saveNotices), and answered after the commit: every guarantee of the store (rollback on a
-// full disk…) holds per notice as on the crawl's thread. The raw page is gzipped here.
+// few milliseconds of each other are committed together (store.saveNotices, which falls back to
+// a savepoint per notice when one fails) and answered after the commit: every guarantee of the
+// store (rollback on a full disk…) holds per notice as on the crawl's thread. The raw page is
+// gzipped here, with the same deflate as its WARC record when the record comes with the save.
 import { parentPort } from 'node:worker_threads';
+import { gzipMember } from '../../store/deflate-parts.ts';
 import { openStore } from '../../store/open-store.ts';
 import { StoreError } from '../../store/store-error.ts';
 import type { SaveOutcome, Store } from '../../store/store-types.ts';
-import { WarcWriter } from './warc-writer.ts';
+import { shareBody, WarcWriter } from './warc-writer.ts';
 import type { WarcFile, WriterFailure, WriterReply, WriterRequest } from './writer-protocol.ts';
 
 const port = parentPort;
@@ -31,6 +33,9 @@ const warcOf = (store: number, file: WarcFile) => {
   files.set(file.path, writer);
   return writer;
 };
+
+/** Each crawl's records handed over with saves and not yet written (see writeRecordOfSave). */
+const recordsOfSaves = new Map<number, Set<Promise<void>>>();
 
 /** Saves are batched (saveBatch below); every other request is handled as it comes. */
 type SaveRequest = Extract<WriterRequest, { op: 'saveNotice' }>;
@@ -61,6 +66,9 @@ async function handle(req: Exclude<WriterRequest, SaveRequest>): Promise<unknown
     case 'warc':
       return warcOf(req.store, req.file).write(req.response);
     case 'close': {
+      // The crawl is over once its records are in its WARC files, not only its saves.
+      await Promise.all(recordsOfSaves.get(req.store) ?? []);
+      recordsOfSaves.delete(req.store);
       const store = stores.get(req.store);
       stores.delete(req.store);
       warcs.delete(req.store);
@@ -122,8 +130,30 @@ function saveBatch(): void {
   }
 }
 
+/**
+ * A detail page's record goes out at once, as one sent on its own would, its body deflated and
+ * hashed once for the record and for the raw page the save will keep. A record that cannot be
+ * written does not fail the save: the store keeps the evidence too.
+ */
+function writeRecordOfSave(req: SaveRequest): void {
+  const { warc, raw } = req;
+  if (!warc) return;
+  const body = warc.response.body;
+  // The same bytes: structured cloning keeps one object sent twice in a message one object.
+  const shared = raw && raw.body === body ? shareBody(body) : undefined;
+  if (raw && shared) req.raw = { ...raw, gzip: gzipMember([shared.part]), sha256: shared.sha256 };
+  const records = recordsOfSaves.get(req.store) ?? new Set<Promise<void>>();
+  recordsOfSaves.set(req.store, records);
+  const record: Promise<void> = warcOf(req.store, warc.file)
+    .write(warc.response, shared)
+    .catch(() => {})
+    .finally(() => records.delete(record));
+  records.add(record);
+}
+
 port.on('message', (req: WriterRequest) => {
   if (req.op === 'saveNotice') {
+    writeRecordOfSave(req);
     batch.push(req);
     if (batch.length >= MAX_BATCH) saveBatch();
     else if (batch.length >= FULL_ENOUGH) flushSoon ??= setImmediate(saveBatch);
