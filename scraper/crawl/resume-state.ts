@@ -1,8 +1,9 @@
-// What a killed run leaves for the next one. The store makes each notice durable on its own (its
-// own savepoint, answered after the commit), but two things live outside it: that a site's run did not finish — the
-// next run must then read every list page instead of stopping at the first page it already knows,
-// or the entries past that page would be lost — and the attachments of notices already saved.
-// One small JSON file per site, written whole and renamed into place, so a kill never tears it.
+// What a killed run leaves for the next one. The store makes each notice durable on its own (a
+// save is answered after its commit), but two things live outside it: that a site's run did not
+// finish — the next run must then read every list page instead of stopping at the first page it
+// already knows, or the entries past that page would be lost — and the attachments of notices
+// already saved. One small JSON file per site, written whole and renamed into place, so a kill
+// never tears it.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
