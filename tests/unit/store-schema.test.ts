@@ -12,6 +12,7 @@ import { SEARCH_AUTOMERGE } from '../../scraper/store/migrations/v5-search-autom
 import { openStore } from '../../scraper/store/open-store.ts';
 import { bandKey } from '../../scraper/store/search-index.ts';
 import { StoreError } from '../../scraper/store/store-error.ts';
+import type { Notice } from '../../shared/model.ts';
 import { comparableBody } from '../../shared/notice/content-hash.ts';
 import { lshBands, textMinHash } from '../../shared/notice/near-duplicate.ts';
 import { fakeNotice, tempDir } from '../support/fake-notice.ts';
@@ -31,25 +32,38 @@ const BODY =
     3,
   );
 
+/** A notice as an older kjwatch stored it, written by SQL at that schema; returns its seq. */
+function insertNotice(db: Database.Database, notice: Notice): number | bigint {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO notices (id, site_id, url, canonical_url, title, body_fingerprint, content_hash,
+       version, first_seen_at, updated_at, last_seen_at)
+       VALUES (?, ?, ?, ?, ?, 'fp', 'h1', 1, '2023-01-01', '2023-01-01', '2023-01-01')`,
+    )
+    .run(notice.id, notice.siteId, notice.url, notice.url, notice.title);
+  db.prepare(
+    `INSERT INTO notice_versions (notice_id, version, content_hash, saved_at, json)
+     VALUES (?, 1, 'h1', '2023-01-01', ?)`,
+  ).run(notice.id, JSON.stringify(notice));
+  return lastInsertRowid;
+}
+
+/** A copy of BODY on another site, which repost detection must link to the stored notice. */
+const COPY = fakeNotice({
+  id: 'copy',
+  siteId: 'x',
+  url: 'https://x.cn/1',
+  documentNumber: undefined,
+  bodyText: `${BODY}（转载）`,
+});
+
 describe('schema migrations', () => {
   it('migrates a v1 database and back-fills the search index and repost bands', () => {
     const path = join(tempDir(), 'old.db');
     const old = new Database(path);
     expect(migrate(old, path, 1)).toEqual([1]);
     const notice = fakeNotice({ id: 'v1-notice', title: '院黨組巡視整改', bodyText: BODY });
-    old
-      .prepare(
-        `INSERT INTO notices (id, site_id, url, canonical_url, title, body_fingerprint, content_hash,
-         version, first_seen_at, updated_at, last_seen_at)
-       VALUES (?, ?, ?, ?, ?, 'fp', 'h1', 1, '2023-01-01', '2023-01-01', '2023-01-01')`,
-      )
-      .run(notice.id, notice.siteId, notice.url, notice.url, notice.title);
-    old
-      .prepare(
-        `INSERT INTO notice_versions (notice_id, version, content_hash, saved_at, json)
-       VALUES (?, 1, 'h1', '2023-01-01', ?)`,
-      )
-      .run(notice.id, JSON.stringify(notice));
+    insertNotice(old, notice);
     expect(schemaVersion(old)).toBe(1);
     old.close();
 
@@ -57,14 +71,7 @@ describe('schema migrations', () => {
     try {
       expect(store.search('巡视').map((h) => h.id)).toEqual(['v1-notice']);
       expect(store.getNotice('v1-notice')?.title).toBe('院黨組巡視整改');
-      const copy = fakeNotice({
-        id: 'copy',
-        siteId: 'x',
-        url: 'https://x.cn/1',
-        documentNumber: undefined,
-        bodyText: `${BODY}（转载）`,
-      });
-      expect(store.findRepostOf(copy)).toMatchObject({ id: 'v1-notice', reason: 'similar-body' });
+      expect(store.findRepostOf(COPY)).toMatchObject({ id: 'v1-notice', reason: 'similar-body' });
     } finally {
       store.close();
     }
@@ -95,19 +102,7 @@ describe('schema migrations', () => {
     const old = new Database(path);
     expect(migrate(old, path, 5)).toEqual([1, 2, 3, 4, 5]);
     const notice = fakeNotice({ id: 'v5-notice', bodyText: BODY });
-    const { lastInsertRowid: seq } = old
-      .prepare(
-        `INSERT INTO notices (id, site_id, url, canonical_url, title, body_fingerprint, content_hash,
-         version, first_seen_at, updated_at, last_seen_at)
-       VALUES (?, ?, ?, ?, ?, 'fp', 'h1', 1, '2024-01-01', '2024-01-01', '2024-01-01')`,
-      )
-      .run(notice.id, notice.siteId, notice.url, notice.url, notice.title);
-    old
-      .prepare(
-        `INSERT INTO notice_versions (notice_id, version, content_hash, saved_at, json)
-       VALUES (?, 1, 'h1', '2024-01-01', ?)`,
-      )
-      .run(notice.id, JSON.stringify(notice));
+    const seq = insertNotice(old, notice);
     // Bands of the 64-hash signatures v5 wrote: none of them can meet a new signature's.
     const insertBand = old.prepare('INSERT INTO repost_bands VALUES (?, ?)');
     for (let band = 0; band < 16; band++) insertBand.run(bandKey(band, 12345 + band), seq);
@@ -115,14 +110,7 @@ describe('schema migrations', () => {
 
     const store = openStore(path);
     try {
-      const copy = fakeNotice({
-        id: 'copy',
-        siteId: 'x',
-        url: 'https://x.cn/1',
-        documentNumber: undefined,
-        bodyText: `${BODY}（转载）`,
-      });
-      expect(store.findRepostOf(copy)).toMatchObject({ id: 'v5-notice', reason: 'similar-body' });
+      expect(store.findRepostOf(COPY)).toMatchObject({ id: 'v5-notice', reason: 'similar-body' });
     } finally {
       store.close();
     }
