@@ -29,7 +29,7 @@ export interface SharedBody {
 }
 
 export function shareBody(body: Uint8Array): SharedBody {
-  return { part: deflatePart(body), sha256: createHash('sha256').update(body).digest('hex') };
+  return { part: deflatePart(body), sha256: sha256Hex([body]) };
 }
 
 const RECORD_END = new TextEncoder().encode('\r\n\r\n');
@@ -65,10 +65,10 @@ function memberWithBody(record: Uint8Array, shared: SharedBody): Uint8Array {
   ]);
 }
 
-function sha256(parts: readonly Uint8Array[]): string {
+function sha256Hex(parts: readonly Uint8Array[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part);
-  return `sha256:${hash.digest('hex')}`;
+  return hash.digest('hex');
 }
 
 /**
@@ -78,9 +78,9 @@ function sha256(parts: readonly Uint8Array[]): string {
  */
 function setDigests(record: WARCRecord, body: Uint8Array, bodySha256?: string): void {
   const head = new TextEncoder().encode(`${record.httpHeaders?.toString() ?? ''}\r\n`);
-  const payload = bodySha256 ? `sha256:${bodySha256}` : sha256([body]);
-  record.warcHeaders.headers.set('WARC-Payload-Digest', payload);
-  record.warcHeaders.headers.set('WARC-Block-Digest', sha256([head, body]));
+  const payload = bodySha256 ?? sha256Hex([body]);
+  record.warcHeaders.headers.set('WARC-Payload-Digest', `sha256:${payload}`);
+  record.warcHeaders.headers.set('WARC-Block-Digest', `sha256:${sha256Hex([head, body])}`);
 }
 
 /** A new file per run and host, named by when the run started. */
