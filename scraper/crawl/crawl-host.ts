@@ -120,7 +120,6 @@ export async function crawlHost(
     host,
     store: shared.store,
     writer: shared.writer,
-    matcher: settings.matcher,
     refresh: settings.refresh,
     maxPages: settings.maxPages,
     maxPageBytes: settings.maxPageBytes,

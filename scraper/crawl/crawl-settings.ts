@@ -1,7 +1,6 @@
 // CrawlOptions with their defaults filled in: polite unless told otherwise (one request at a time
 // per host, a second between requests, robots.txt obeyed, a User-Agent that says who is asking).
 import { dirname, join } from 'node:path';
-import { compileRules, type RuleMatcher } from '../../shared/rules/rule-matcher.ts';
 import { proxyFromEnv } from '../fetch/proxy-bridge.ts';
 import type { CrawlOptions } from './crawl-types.ts';
 
@@ -21,7 +20,6 @@ export interface CrawlSettings {
   maxPageBytes: number;
   maxAttachmentBytes: number;
   proxy: string | undefined;
-  matcher: RuleMatcher | undefined;
   stateDir: string | undefined;
   warcDir: string | undefined;
 }
@@ -61,7 +59,6 @@ export function resolveCrawlSettings(options: CrawlOptions): CrawlSettings {
     maxPageBytes: 20 * MB,
     maxAttachmentBytes: positive('maxAttachmentBytes', options.maxAttachmentBytes, 50 * MB, 1),
     proxy: proxyFromEnv(options.proxy),
-    matcher: options.rules && options.rules.length > 0 ? compileRules(options.rules) : undefined,
     stateDir: besideStore(options.store.path, options.stateDir, 'state'),
     warcDir: besideStore(options.store.path, options.warcDir, 'warc'),
   };

@@ -34,7 +34,7 @@ export async function crawl(options: CrawlOptions): Promise<SiteSummary[]> {
   const settings = resolveCrawlSettings(options);
   capHeapGrowth();
   // Started first: the thread loads while the first list pages are fetched.
-  const writer = openCrawlWriter(options.store);
+  const writer = openCrawlWriter(options.store, options.rules);
   const bridge = await openProxyBridge(settings.proxy).catch(async (err: unknown) => {
     await writer.close();
     throw err;

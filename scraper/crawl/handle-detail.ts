@@ -1,16 +1,16 @@
 // A detail page: extract, match, save with the raw page as evidence (nothing counts as saved
 // before its commit, so a kill at any point loses nothing that was saved), then queue its
-// attachments. The save runs on the crawl's writer thread, while this thread parses the host's
-// other pages: the handler hands the notice over and returns, and the rest follows when the
-// save is answered.
+// attachments. Extraction and the save run on the crawl's writer thread, while this thread
+// fetches the host's other pages: the handler hands the page over and returns, and the rest
+// follows when the writer answers.
 import type { BasicCrawlingContext } from '@crawlee/basic';
 import { noticeId } from '../../shared/extract/extract-notice.ts';
 import type { Notice } from '../../shared/model.ts';
+import type { FetchedResponse } from '../fetch/fetched-response.ts';
 import { StoreError } from '../store/store-error.ts';
 import type { SaveResult } from '../store/store-types.ts';
 import { attachmentRequest, type DetailData } from './crawl-requests.ts';
 import { enqueue, fetchFor, type HostRun, keepRecord, pageDone, siteOf } from './host-run.ts';
-import { noticeFromPage } from './notice-from-page.ts';
 import type { AttachmentJob } from './resume-state.ts';
 
 const jobKey = (j: AttachmentJob) => `${j.noticeId} ${j.url}`;
@@ -49,9 +49,15 @@ async function afterSave(run: HostRun, saving: Saving, result: SaveResult): Prom
   pageDone(run, siteId, url, 'detail', saving.via);
 }
 
-/** What a failed request would have recorded; a store failure stops the host (crawl-routes.ts). */
-function saveFailed(run: HostRun, saving: Saving, err: unknown): void {
-  const { siteId, url } = saving;
+/**
+ * What a failed request would have recorded, for a page whose notice could not be extracted or
+ * saved; a store failure stops the host (crawl-routes.ts).
+ */
+function detailFailed(
+  run: HostRun,
+  { siteId, url, via }: Pick<Saving, 'siteId' | 'url' | 'via'>,
+  err: unknown,
+): void {
   const message = err instanceof Error ? err.message : String(err);
   if (err instanceof StoreError) {
     run.storeFailure ??= message;
@@ -59,7 +65,7 @@ function saveFailed(run: HostRun, saving: Saving, err: unknown): void {
     siteOf(run, siteId).tally.fail(message);
     run.emit({ type: 'error', siteId, url, kind: 'detail', message, willRetry: false });
   }
-  pageDone(run, siteId, url, 'detail', saving.via);
+  pageDone(run, siteId, url, 'detail', via);
 }
 
 export async function handleDetailPage(
@@ -67,7 +73,7 @@ export async function handleDetailPage(
   ctx: BasicCrawlingContext<DetailData>,
 ): Promise<void> {
   const { siteId, title, publishedAt } = ctx.request.userData;
-  const { profile, tally, resume } = siteOf(run, siteId);
+  const { profile, tally } = siteOf(run, siteId);
   const url = ctx.request.url;
   const id = noticeId(url);
   // Another site of the host listed it and its save is under way: the store answers after it.
@@ -87,25 +93,44 @@ export async function handleDetailPage(
     { recordLater: true },
   );
   const listed = publishedAt ? { title, publishedAt } : { title };
-  let notice: Notice;
-  try {
-    notice = noticeFromPage(page, profile, listed, run.matcher);
-  } catch (err) {
-    // No save to hand the record over with: it goes on its own.
-    await keepRecord(run, page);
-    throw err;
-  }
+  // Extracted on the writer thread while this slot fetches the host's next page.
+  const handled = run.writer.extractNotice(page, profile, listed).then(
+    (notice) => save(run, siteId, page, notice),
+    async (err: unknown) => {
+      detailFailed(run, { siteId, url, via: page.via }, err);
+      // No save to hand the record over with: it goes on its own.
+      await keepRecord(run, page).catch(() => {});
+    },
+  );
+  await run.saves.add(id, handled);
+}
+
+async function save(
+  run: HostRun,
+  siteId: string,
+  page: FetchedResponse,
+  notice: Notice,
+): Promise<void> {
+  const { resume } = siteOf(run, siteId);
+  const url = page.url;
   const jobs: AttachmentJob[] = notice.attachments.map((a) => ({
     noticeId: notice.id,
     noticeUrl: url,
     url: a.url,
     name: a.name,
   }));
-  // On record before the save: a kill between the two still leaves the downloads to do.
   const alreadyPending = new Set(resume.pendingAttachments().map(jobKey));
-  resume.addAttachments(jobs);
+  try {
+    // On record before the save: a kill between the two still leaves the downloads to do.
+    resume.addAttachments(jobs);
+  } catch (err) {
+    // The resume state cannot be written (full disk…): saving would risk losing the downloads.
+    detailFailed(run, { siteId, url, via: page.via }, err);
+    await keepRecord(run, page).catch(() => {});
+    return;
+  }
   const saving: Saving = { siteId, url, via: page.via, notice, jobs, alreadyPending };
-  const saved = run.writer
+  return run.writer
     .saveNotice(
       notice,
       {
@@ -118,6 +143,5 @@ export async function handleDetailPage(
       run.warc ? { sink: run.warc, response: page } : undefined,
     )
     .then((result) => afterSave(run, saving, result))
-    .catch((err: unknown) => saveFailed(run, saving, err));
-  await run.saves.add(id, saved);
+    .catch((err: unknown) => detailFailed(run, saving, err));
 }

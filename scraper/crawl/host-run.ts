@@ -1,7 +1,6 @@
 // What the request handlers of one host's crawl share: the store, the sites' profiles and tallies,
 // the fetcher, and how to add requests and report progress.
 import type { BasicCrawlingContext } from '@crawlee/basic';
-import type { RuleMatcher } from '../../shared/rules/rule-matcher.ts';
 import type { SiteProfile } from '../../shared/sites/define-site-profile.ts';
 import type { FetchedResponse } from '../fetch/fetched-response.ts';
 import type { FetchTarget, HostFetcher } from '../fetch/host-fetcher.ts';
@@ -24,7 +23,6 @@ export interface HostRun {
   /** For reads; every write of the crawl goes through the writer. */
   store: Store;
   writer: CrawlWriter;
-  matcher: RuleMatcher | undefined;
   refresh: boolean;
   maxPages: number | undefined;
   maxPageBytes: number;

@@ -3,24 +3,40 @@
 
 import type { DocLike } from '../../shared/dom/doc-like.ts';
 import { extractNotice, noticeId } from '../../shared/extract/extract-notice.ts';
-import type { Notice } from '../../shared/model.ts';
-import type { RuleMatcher } from '../../shared/rules/rule-matcher.ts';
+import type { Notice, WatchRule } from '../../shared/model.ts';
+import { compileRules, type RuleMatcher } from '../../shared/rules/rule-matcher.ts';
 import type { SiteProfile } from '../../shared/sites/define-site-profile.ts';
 import type { FetchedResponse } from '../fetch/fetched-response.ts';
 import { decodeHtml } from '../html/decode-html.ts';
 import { limitHtml } from '../html/limit-html.ts';
 import { parseHtml } from '../html/parse-html.ts';
 
+/** What extraction reads of a fetched page (what crosses to the writer thread for it). */
+export type PageToExtract = Pick<
+  FetchedResponse,
+  'url' | 'finalUrl' | 'fetchedAt' | 'body' | 'contentType' | 'renderedHtml'
+>;
+
+/** What the list said of the notice: gaps in the page are filled from it. */
+export interface ListedNotice {
+  title: string;
+  publishedAt?: string;
+}
+
 /** The page as a document: the browser's DOM when a browser loaded it, else the decoded bytes. */
-export function documentOf(page: FetchedResponse): DocLike {
+export function documentOf(page: PageToExtract): DocLike {
   const html = page.renderedHtml ?? decodeHtml(page.body, page.contentType);
   return parseHtml(limitHtml(html).html);
 }
 
+/** The crawl's watch rules, compiled once for all its pages (none: nothing to match). */
+export const matcherOf = (rules: readonly WatchRule[] | undefined): RuleMatcher | undefined =>
+  rules && rules.length > 0 ? compileRules(rules) : undefined;
+
 export function noticeFromPage(
-  page: FetchedResponse,
+  page: PageToExtract,
   profile: SiteProfile,
-  listed: { title: string; publishedAt?: string },
+  listed: ListedNotice,
   matcher: RuleMatcher | undefined,
 ): Notice {
   // Links resolve against where the page is now; the identity stays the URL the list gave, so

@@ -1,11 +1,13 @@
-// What a crawl writes: notices with their raw pages, attachments, the run log, and WARC records.
-// A file-backed store is written by the process's writer thread (writer-thread.ts): hashing,
-// folding, full-text indexing and compressing each page then run beside the crawl's thread,
-// which parses and extracts, instead of after it. A store in memory, or one opened with a custom clock (tests),
-// cannot be shared with a thread, so it is written here, on the crawl's thread, in the same order.
+// What a crawl extracts and writes: the notices of its detail pages, saved with their raw pages,
+// attachments, the run log, and WARC records. With a file-backed store this is the process's
+// writer thread's work (writer-thread.ts): parsing and extracting each detail page, then hashing,
+// folding, full-text indexing and compressing it, run beside the crawl's thread, which fetches,
+// reads the lists and keeps the queues. A store in memory, or one opened with a custom clock
+// (tests), cannot be shared with a thread, so all this is done here, on the crawl's thread.
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { Notice } from '../../../shared/model.ts';
+import type { Notice, WatchRule } from '../../../shared/model.ts';
+import type { SiteProfile } from '../../../shared/sites/define-site-profile.ts';
 import type { FetchedResponse } from '../../fetch/fetched-response.ts';
 import { RAW_PAGE_GZIP } from '../../store/evidence.ts';
 import type {
@@ -16,6 +18,12 @@ import type {
   SaveResult,
   Store,
 } from '../../store/store-types.ts';
+import {
+  type ListedNotice,
+  matcherOf,
+  noticeFromPage,
+  type PageToExtract,
+} from '../notice-from-page.ts';
 import { WarcWriter, warcFilePath } from './warc-writer.ts';
 import { openWriterThread } from './writer-thread.ts';
 
@@ -32,6 +40,8 @@ export interface RecordOfSave {
 }
 
 export interface CrawlWriter {
+  /** The notice on a detail page, with the crawl's rules matched (noticeFromPage). */
+  extractNotice(page: PageToExtract, profile: SiteProfile, listed: ListedNotice): Promise<Notice>;
   /**
    * `warc`: the page's record, written whatever becomes of the save (a record that cannot be
    * written does not fail it); `raw.body` is the response's body.
@@ -52,10 +62,12 @@ export interface CrawlWriter {
 
 const gzipAsync = promisify(gzip);
 
-/** Writes on the caller's thread, through the store's own (synchronous) methods. */
-export function inlineWriter(store: Store): CrawlWriter {
+/** Works on the caller's thread, through the store's own (synchronous) methods. */
+export function inlineWriter(store: Store, rules?: readonly WatchRule[]): CrawlWriter {
   const records = new Set<Promise<void>>();
+  const matcher = matcherOf(rules);
   return {
+    extractNotice: async (page, profile, listed) => noticeFromPage(page, profile, listed, matcher),
     // Compressed on the thread pool first, so the save's transaction stays short.
     saveNotice: async (notice, raw, warc) => {
       if (warc) {
@@ -80,8 +92,9 @@ export function inlineWriter(store: Store): CrawlWriter {
   };
 }
 
-export function openCrawlWriter(store: Store): CrawlWriter {
+/** `rules`: the watch rules extracted notices are matched against. */
+export function openCrawlWriter(store: Store, rules?: readonly WatchRule[]): CrawlWriter {
   const { path, options } = store;
   const shareable = path !== '' && path !== ':memory:' && !options.now;
-  return shareable ? openWriterThread(store) : inlineWriter(store);
+  return shareable ? openWriterThread(store, rules) : inlineWriter(store, rules);
 }

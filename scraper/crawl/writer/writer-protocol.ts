@@ -1,6 +1,7 @@
 // Messages between a crawl and its writer thread. Every request carries an id; the thread answers
 // each with the same id, in the order it finished the work (saves in the order they were sent).
-import type { Notice } from '../../../shared/model.ts';
+import type { Notice, WatchRule } from '../../../shared/model.ts';
+import type { SiteProfile } from '../../../shared/sites/define-site-profile.ts';
 import type { StoreErrorKind } from '../../store/store-error.ts';
 import type {
   AttachmentInput,
@@ -8,6 +9,7 @@ import type {
   OpenStoreOptions,
   RawPageInput,
 } from '../../store/store-types.ts';
+import type { ListedNotice, PageToExtract } from '../notice-from-page.ts';
 import type { WarcResponse } from './warc-writer.ts';
 
 /** The crawl's store file, opened by the thread with the same limits. */
@@ -17,11 +19,13 @@ export interface StoreFile {
 }
 
 /**
- * `store` numbers a crawl's own connection, opened by 'open' and closed by 'close'. 'flush' saves
- * the batch waiting, without waiting for more company.
+ * `store` numbers a crawl's own connection, opened by 'open' (with the crawl's watch rules, which
+ * 'extract' matches) and closed by 'close'. 'flush' saves the batch waiting, without waiting for
+ * more company.
  */
 export type WriterRequest = { id: number; store: number } & (
-  | { op: 'open'; file: StoreFile }
+  | { op: 'open'; file: StoreFile; rules?: WatchRule[] }
+  | { op: 'extract'; page: PageToExtract; profile: SiteProfile; listed: ListedNotice }
   | { op: 'saveNotice'; notice: Notice; raw?: RawPageInput; warc?: WarcOfSave }
   | { op: 'saveAttachment'; input: AttachmentInput }
   | { op: 'recordRun'; run: CrawlRun }
