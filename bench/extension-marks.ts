@@ -16,7 +16,10 @@ import {
 
 // Runs in the page before its own scripts. It stamps the trace (console.timeStamp) at its start
 // and when the hit count appears, and keeps both times in ms since navigation, so trace times
-// can be read as page times. It observes the document: the parser has not made <html> yet.
+// can be read as page times; and the end of the next frame, which paints what the hit count's
+// task changed (the highlights are registered in it): a message posted from an animation-frame
+// callback runs once that frame's style, layout and paint are done. It observes the document:
+// the parser has not made <html> yet.
 const HITS_PROBE = `(() => {
   const probe = (window.__kjwatchProbe = { startAt: performance.now() });
   console.timeStamp('kjwatch-probe-start');
@@ -25,12 +28,18 @@ const HITS_PROBE = `(() => {
     probe.hitsAt = performance.now();
     console.timeStamp('kjwatch-hits');
     observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (probe.paintedAt = performance.now());
+      channel.port2.postMessage(null);
+    });
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-kjwatch-hits'] });
 })();`;
 
 interface Probe {
   startAt: number;
   hitsAt: number;
+  paintedAt: number;
 }
 
 export interface MarkRun extends TaskSummary {
@@ -44,6 +53,8 @@ export interface MarkRun extends TaskSummary {
   /** When the page's own DOMContentLoaded task (its layout of the parsed page) ended. */
   parsedTaskEndMs: number;
   hitsMs: number;
+  /** When the frame after the hit count had been rendered: everything is on screen. */
+  paintedMs: number;
   hits: number;
   markedEntries: number;
 }
@@ -55,7 +66,7 @@ export async function measureExtension(session: ExtensionSession, url: string): 
   await page.goto(url, { waitUntil: 'commit' });
   // The probe's flag, checked every 100 ms: waitForSelector would query the page on every
   // animation frame, ~60 ms of main-thread work on this page, counted as kjwatch's.
-  await page.waitForFunction('window.__kjwatchProbe?.hitsAt !== undefined', undefined, {
+  await page.waitForFunction('window.__kjwatchProbe?.paintedAt !== undefined', undefined, {
     polling: 100,
     timeout: 120_000,
   });
@@ -72,6 +83,7 @@ export async function measureExtension(session: ExtensionSession, url: string): 
     scriptStartMs: probe.startAt + tasks.scriptStartAfterProbeMs,
     parsedTaskEndMs: probe.startAt + tasks.parsedTaskEndAfterProbeMs,
     hitsMs: probe.hitsAt,
+    paintedMs: probe.paintedAt,
     hits: Number(await page.getAttribute('html', 'data-kjwatch-hits')),
     markedEntries: await page.locator('[data-kjwatch-rule]').count(),
     ...tasks,
