@@ -12,13 +12,15 @@ import { closeSites, openSitesWithRules } from './harness/sites-with-rules.ts';
 const RULES: WatchRule[] = [{ id: 'inspection', color: '#ffd54f', any: ['巡视'] }];
 const PARAGRAPHS = 1_500;
 const LONG_URL = 'http://www.most.gov.cn/xxgk/202401/t20240105_long.html';
+// The same paragraphs shown last first: the text's order is not the page's.
+const REVERSED_URL = 'http://www.most.gov.cn/xxgk/202401/t20240105_reversed.html';
 
-function longArticle(): string {
+function longArticle(zoomStyle = ''): string {
   const paragraphs = Array.from(
     { length: PARAGRAPHS },
     (_, i) => `<p id="p${i}">第${i}段：开展巡视整改工作，落实主体责任。</p>`,
   );
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>长文</title></head><body><div id="Zoom">${paragraphs.join('\n')}</div></body></html>`;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>长文</title></head><body><div id="Zoom" style="${zoomStyle}">${paragraphs.join('\n')}</div></body></html>`;
 }
 
 /** The paragraphs (their numbers) holding a range of the highlight `name`, in order. */
@@ -40,6 +42,10 @@ describe('highlights on a page with thousands of matches', () => {
   beforeAll(async () => {
     ({ server, session, page } = await openSitesWithRules(RULES, [
       { url: LONG_URL, html: longArticle() },
+      {
+        url: REVERSED_URL,
+        html: longArticle('display: flex; flex-direction: column-reverse'),
+      },
     ]));
   });
   afterAll(() => closeSites({ server, session }));
@@ -64,5 +70,18 @@ describe('highlights on a page with thousands of matches', () => {
     expect(atBottom.length).toBeLessThan(PARAGRAPHS / 5);
     // Each registered range is exactly a match.
     expect(new Set(await highlightTexts(page, 'inspection'))).toEqual(new Set(['巡视']));
+  });
+
+  it('registers what is on screen where the page is not laid out in the order of its text', async () => {
+    await page.goto(httpAddress(REVERSED_URL));
+    expect(await waitForHits(page)).toBe(PARAGRAPHS);
+    // The first set is measured in the text's order; the observer then tells where each
+    // paragraph really is: the last ones, shown at the top.
+    await expect
+      .poll(() => highlightedParagraphs(page, 'kjwatch-inspection'), { timeout: 5_000 })
+      .toContain(PARAGRAPHS - 1);
+    const shown = await highlightedParagraphs(page, 'kjwatch-inspection');
+    expect(shown).not.toContain(0);
+    expect(shown.length).toBeLessThan(PARAGRAPHS / 5);
   });
 });

@@ -115,6 +115,9 @@ export function createHighlightPainter(
       for (const name of shown) if (!next.has(name)) registry.delete(name);
       shown = next;
     },
+    settle(doc, slicer) {
+      following?.observe(doc, slicer).catch(() => {});
+    },
     clear,
   };
 }

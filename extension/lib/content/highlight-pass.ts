@@ -120,7 +120,8 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
   } else {
     // Highlights leave the DOM alone: they are got ready (and the page observer keeps
     // listening) while the entry marks go in, frame by frame. Only ranges near the viewport
-    // are registered on a big page, so the marks' frames do not re-check thousands of them.
+    // are registered on a big page, so the marks' frames do not re-check thousands of them;
+    // following the scroll starts once they are shown (settle, below).
     const painted = painter.paint(shown, index, slicer);
     // Awaited below; until then a failure must not surface as an unhandled rejection.
     painted.catch(() => {});
@@ -133,5 +134,6 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
   if (!input.isCurrent()) return undefined;
   doc.documentElement.setAttribute(HITS_ATTRIBUTE, String(spans.length));
   doc.documentElement.setAttribute(CLIPS_ATTRIBUTE, String(anchoredCount(anchors)));
+  painter.settle?.(doc, slicer);
   return { index, spans, anchors };
 }

@@ -18,5 +18,10 @@ export interface Painter {
    * goes on in slices meanwhile; `paint` does not depend on it.
    */
   prepare?(spans: readonly MatchSpan[], index: PageIndex, slicer: TimeSlicer): void;
+  /**
+   * The pass has shown what it found: what the painter keeps up to date afterwards (the
+   * highlights near the scrolled-to place) starts after the frame that shows it.
+   */
+  settle?(doc: Document, slicer: TimeSlicer): void;
   clear(): void;
 }
