@@ -1,8 +1,8 @@
 // A detail page: extract, match, save with the raw page as evidence (nothing counts as saved
 // before its commit, so a kill at any point loses nothing that was saved), then queue its
-// attachments. Extraction and the save run on the crawl's writer thread, while this thread
-// fetches the host's other pages: the handler hands the page over and returns, and the rest
-// follows when the writer answers.
+// attachments. Extraction (mostly) and the save run on the crawl's writer thread, while this
+// thread fetches the host's other pages: the handler hands the page over and returns, and the
+// rest follows when the writer answers.
 import type { BasicCrawlingContext } from '@crawlee/basic';
 import { noticeId } from '../../shared/extract/extract-notice.ts';
 import type { Notice } from '../../shared/model.ts';
@@ -93,7 +93,8 @@ export async function handleDetailPage(
     { recordLater: true },
   );
   const listed = publishedAt ? { title, publishedAt } : { title };
-  // Extracted on the writer thread while this slot fetches the host's next page.
+  // Extracted on the writer thread (here, when it has pages waiting: writer-thread.ts) while
+  // this slot fetches the host's next page.
   const handled = run.writer.extractNotice(page, profile, listed).then(
     (notice) => save(run, siteId, page, notice),
     async (err: unknown) => {
