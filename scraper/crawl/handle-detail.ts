@@ -68,6 +68,18 @@ function detailFailed(
   pageDone(run, siteId, url, 'detail', via);
 }
 
+/** A page that fails before its save: recorded as failed, its WARC record kept on its own. */
+async function unsaved(
+  run: HostRun,
+  siteId: string,
+  page: FetchedResponse,
+  err: unknown,
+): Promise<void> {
+  detailFailed(run, { siteId, url: page.url, via: page.via }, err);
+  // No save to hand the record over with.
+  await keepRecord(run, page).catch(() => {});
+}
+
 export async function handleDetailPage(
   run: HostRun,
   ctx: BasicCrawlingContext<DetailData>,
@@ -97,11 +109,7 @@ export async function handleDetailPage(
   // this slot fetches the host's next page.
   const handled = run.writer.extractNotice(page, profile, listed).then(
     (notice) => save(run, siteId, page, notice),
-    async (err: unknown) => {
-      detailFailed(run, { siteId, url, via: page.via }, err);
-      // No save to hand the record over with: it goes on its own.
-      await keepRecord(run, page).catch(() => {});
-    },
+    (err: unknown) => unsaved(run, siteId, page, err),
   );
   await run.saves.add(id, handled);
 }
@@ -126,9 +134,7 @@ async function save(
     resume.addAttachments(jobs);
   } catch (err) {
     // The resume state cannot be written (full disk…): saving would risk losing the downloads.
-    detailFailed(run, { siteId, url, via: page.via }, err);
-    await keepRecord(run, page).catch(() => {});
-    return;
+    return unsaved(run, siteId, page, err);
   }
   const saving: Saving = { siteId, url, via: page.via, notice, jobs, alreadyPending };
   return run.writer

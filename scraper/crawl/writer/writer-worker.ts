@@ -1,11 +1,11 @@
 // The writer thread's body: answers WriterRequests for every crawl of the process, each through
 // its own connection to its store. Detail pages are extracted as they arrive (the crawl's thread
 // only fetches them: parsing and extracting was two thirds of a bare crawl's time), and handed
-// back as notices for the crawl to save. Saves run in the order they arrive. Those that arrive within a
-// few milliseconds of each other are committed together (store.saveNotices, which falls back to
-// a savepoint per notice when one fails) and answered after the commit: every guarantee of the
-// store (rollback on a full disk…) holds per notice as on the crawl's thread. The raw page is
-// gzipped here, with the same deflate as its WARC record when the record comes with the save.
+// back as notices for the crawl to save. Saves run in the order they arrive. Those that arrive
+// within a few milliseconds of each other are committed together (store.saveNotices, which falls
+// back to a savepoint per notice when one fails) and answered after the commit: every guarantee
+// of the store (rollback on a full disk…) holds per notice as on the crawl's thread. The raw page
+// is gzipped here, with the same deflate as its WARC record when the record comes with the save.
 import { parentPort } from 'node:worker_threads';
 import type { RuleMatcher } from '../../../shared/rules/rule-matcher.ts';
 import { gzipMember } from '../../store/deflate-parts.ts';
