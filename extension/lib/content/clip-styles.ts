@@ -58,7 +58,7 @@ export function clipBaseStyleSheet(): string {
   return [
     // The clipped mark: a bar along the entry's right edge, beside the rule mark on its left.
     '[data-kjwatch-clipped] { box-shadow: inset -4px 0 0 0 #7e57c2 !important; }',
-    '[data-kjwatch-rule][data-kjwatch-clipped] { box-shadow: inset 4px 0 0 0 var(--kjwatch-mark, #ffd54f), inset -4px 0 0 0 #7e57c2 !important; }',
+    '[data-kjwatch-color][data-kjwatch-clipped] { box-shadow: inset 4px 0 0 0 var(--kjwatch-mark, #ffd54f), inset -4px 0 0 0 #7e57c2 !important; }',
     highlightRule(CURRENT_HIGHLIGHT, 'background-color: #ff7043; color: #000;'),
     highlightRule(PENDING_HIGHLIGHT, 'background-color: #b3d4fc; color: #000;'),
     ...CLIP_COLORS.map((c) => clipHighlightRule(c.hex)),

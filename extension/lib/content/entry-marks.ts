@@ -1,5 +1,5 @@
 // Marks on list entries: `data-kjwatch-rule="ruleId …"` on each entry whose title matches
-// (DESIGN.md "DOM hooks"); rule-styles.ts draws the visible mark from it.
+// (DESIGN.md "DOM hooks"); entry-bars.ts shows the visible mark.
 import type {
   MatchOptions,
   MatchSpan,
@@ -7,16 +7,15 @@ import type {
   RuleMatcher,
   TextMatch,
 } from '../../../shared/rules/rule-matcher.ts';
-import { afterNextFrame } from './after-next-frame.ts';
+import type { EntryBars } from './entry-bars.ts';
 import type { PageEntry } from './page-entries.ts';
 import type { PageIndex } from './page-index.ts';
-import { ENTRY_COLOR_ATTRIBUTE } from './rule-styles.ts';
 import type { TimeSlicer } from './time-slicer.ts';
 
 export const ENTRY_ATTRIBUTE = 'data-kjwatch-rule';
 
 export interface EntryMatches {
-  /** Entry element → ids of the rules its title satisfies. */
+  /** Entry element → ids of the rules its title satisfies, in the order of the entries. */
   marks: Map<Element, string[]>;
   /** The matched terms inside those entries, as spans of the page text (less `besides`'s). */
   spans: MatchSpan[];
@@ -80,12 +79,12 @@ export async function matchEntries(
     besides?: MatchOptions;
   },
 ): Promise<EntryMatches> {
-  const marks = new Map<Element, string[]>();
+  const found = new Map<Element, string[]>();
   const spans: MatchSpan[] = [];
   const options: MatchOptions = siteId ? { field: 'title', siteId } : { field: 'title' };
   const mark = (element: Element, rules: string[]) => {
-    const known = marks.get(element);
-    marks.set(element, known ? [...new Set([...known, ...rules])] : rules);
+    const known = found.get(element);
+    found.set(element, known ? [...new Set([...known, ...rules])] : rules);
   };
   const regions: number[] = [];
   const inText: Element[] = [];
@@ -117,54 +116,35 @@ export async function matchEntries(
     for (const s of call.spans) spans.push(s);
     if (slicer.due()) await slicer.pause();
   }
+  // In the page's order, which the bars near the viewport are found in (entry-bars.ts).
+  const marks = new Map<Element, string[]>();
+  for (const { element } of entries) {
+    const rules = found.get(element);
+    if (rules) marks.set(element, rules);
+  }
   return { marks, spans };
 }
 
 /**
- * Entries (re)marked per frame. Each marked entry is restyled and repainted (a frame marking
- * 1,000 entries took 12–22 ms): 5,000 entries in one frame would be one long task.
+ * Sets the entry attributes to `marks`, removing those of an earlier pass, all at once: no style
+ * depends on them. The visible bars (each entry in the colour of its last rule in `colors`, as
+ * when each rule's selector set it) are `bars`'s to show.
  */
-const ENTRIES_PER_FRAME = 2_000;
-
-/**
- * Sets the entry attributes to `marks` (and each entry's colour, that of its last rule in
- * `colors`, as when each rule's selector set it), removing those of an earlier pass, a slice per frame. False when `isCurrent`
- * turned false between slices (a newer pass takes over).
- */
-export async function applyEntryMarks(
+export function applyEntryMarks(
   doc: Document,
   marks: ReadonlyMap<Element, string[]>,
   colors: ReadonlyMap<string, string>,
-  isCurrent: () => boolean = () => true,
-): Promise<boolean> {
-  const changes: [Element, string | null, string | null][] = [];
+  bars: EntryBars,
+): void {
   for (const el of doc.querySelectorAll(`[${ENTRY_ATTRIBUTE}]`)) {
-    if (!marks.has(el)) changes.push([el, null, null]);
+    if (!marks.has(el)) el.removeAttribute(ENTRY_ATTRIBUTE);
   }
-  // An entry already marked the same way is left alone: no style recalc for it on a re-pass.
+  const barColors = new Map<Element, string>();
   for (const [el, rules] of marks) {
     const value = rules.join(' ');
-    const color = colors.get(rules[rules.length - 1]!) ?? null;
-    if (
-      el.getAttribute(ENTRY_ATTRIBUTE) !== value ||
-      el.getAttribute(ENTRY_COLOR_ATTRIBUTE) !== color
-    )
-      changes.push([el, value, color]);
+    if (el.getAttribute(ENTRY_ATTRIBUTE) !== value) el.setAttribute(ENTRY_ATTRIBUTE, value);
+    const color = colors.get(rules[rules.length - 1]!);
+    if (color) barColors.set(el, color);
   }
-  for (let i = 0; i < changes.length; i += ENTRIES_PER_FRAME) {
-    if (i > 0) {
-      await afterNextFrame(doc);
-      if (!isCurrent()) return false;
-    }
-    for (const [el, value, color] of changes.slice(i, i + ENTRIES_PER_FRAME)) {
-      setOrRemove(el, ENTRY_ATTRIBUTE, value);
-      setOrRemove(el, ENTRY_COLOR_ATTRIBUTE, color);
-    }
-  }
-  return true;
-}
-
-function setOrRemove(el: Element, name: string, value: string | null): void {
-  if (value === null) el.removeAttribute(name);
-  else el.setAttribute(name, value);
+  bars.show(barColors);
 }

@@ -19,7 +19,11 @@ export function hasHighlightApi(): boolean {
 }
 
 /** The highlights of one paint, by name: a span's range goes to each highlight it shows in. */
-function highlightSet(spans: readonly MatchSpan[], paintedAs: ReadonlyMap<string, string>) {
+function highlightSet(
+  spans: readonly MatchSpan[],
+  paintedAs: ReadonlyMap<string, string>,
+  onShow: ((range: Range) => void) | undefined,
+) {
   const byName = new Map<string, Highlight>();
   const named = (name: string, priority: number) => {
     let highlight = byName.get(name);
@@ -40,6 +44,7 @@ function highlightSet(spans: readonly MatchSpan[], paintedAs: ReadonlyMap<string
     byName,
     add: (span: number, range: Range) => {
       for (const h of targets[span]!) h.add(range);
+      onShow?.(range);
     },
     remove: (span: number, range: Range) => {
       for (const h of targets[span]!) h.delete(range);
@@ -80,11 +85,11 @@ export function createHighlightPainter(
       stop(old);
       prepared.watch(spans, slicer).catch(() => {}); // a head start only: paint does not need it
     },
-    async paint(spans: readonly MatchSpan[], index, slicer) {
+    async paint(spans: readonly MatchSpan[], index, slicer, onShow) {
       // Every range is collected first and the highlights swapped at the end, so a repaint
       // does not flicker.
       const mine = ++paints;
-      const set = highlightSet(spans, paintedAs);
+      const set = highlightSet(spans, paintedAs, onShow);
       let tracker: NearViewport | undefined;
       if (spans.length > ALL_AT_ONCE) {
         tracker = prepared?.index === index ? prepared : nearViewport(index);

@@ -1,9 +1,9 @@
 // One pass over the page: index its text, match the rules, mark list entries (by rule, and
 // whether their link is clipped), re-anchor the page's clippings, paint rule matches and
 // clippings together, then publish the counts on <html data-kjwatch-hits="N"
-// data-kjwatch-clips="N"> (in the task that shows the highlights, as start-watcher's panel
-// update is: one rendering for all three). Loops yield every few milliseconds; a pass that a newer one has
-// overtaken stops without touching the page.
+// data-kjwatch-clips="N"> (in the task that shows the highlights and the entry marks: one
+// rendering for all). Loops yield every few milliseconds; a pass that a newer one has overtaken
+// stops without touching the page.
 import type { Clipping } from '../../../shared/model.ts';
 import type { MatchSpan, RuleMatcher } from '../../../shared/rules/rule-matcher.ts';
 import type { SiteProfile } from '../../../shared/sites/define-site-profile.ts';
@@ -11,6 +11,7 @@ import { afterNextFrame } from './after-next-frame.ts';
 import { anchorClippings, anchoredCount, type ClipAnchor, clipSpans } from './clip-anchors.ts';
 import { CLIPS_ATTRIBUTE } from './clip-styles.ts';
 import { applyClippedMarks, type ClippedLookup } from './clipped-entries.ts';
+import type { EntryBars } from './entry-bars.ts';
 import { applyEntryMarks, matchEntries } from './entry-marks.ts';
 import { findPageEntries } from './page-entries.ts';
 import { buildPageIndex, type PageIndex } from './page-index.ts';
@@ -28,6 +29,8 @@ export interface PassInput {
   siteId: string | undefined;
   profile: SiteProfile | undefined;
   painter: Painter;
+  /** The visible marks on list entries. */
+  bars: EntryBars;
   slicer: TimeSlicer;
   /** The page's saved clippings, as they stand when the pass starts. */
   clippings: readonly Clipping[];
@@ -109,27 +112,21 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
   // Rules and clippings in one paint: the <mark> fallback changes the DOM, so a second paint
   // would work on a stale index.
   const shown = [...spans, ...clipSpans(anchors)];
+  // The entry marks first: the painter bars the entries whose matches it shows (entry-bars.ts).
+  applyEntryMarks(doc, marks, input.entryColors, input.bars);
+  applyClippedMarks(doc, await clippedAsked);
+  const reached = (range: Range) => input.bars.reached(range.startContainer);
   if (painter.mutatesDom) {
-    // The entry marks first, spread over frames, then the <mark>s, which the page observer
-    // must not take for the page's own changes.
-    if (!(await applyEntryMarks(doc, marks, input.entryColors, input.isCurrent))) return undefined;
-    applyClippedMarks(doc, await clippedAsked);
+    // The <mark>s in a frame of their own, which the page observer must not take for the
+    // page's own changes.
     await afterNextFrame(doc);
     if (!input.isCurrent()) return undefined;
-    await input.quiet(() => painter.paint(shown, index, slicer));
+    await input.quiet(() => painter.paint(shown, index, slicer, reached));
   } else {
-    // Highlights leave the DOM alone: they are got ready (and the page observer keeps
-    // listening) while the entry marks go in, frame by frame. Only ranges near the viewport
-    // are registered on a big page, so the marks' frames do not re-check thousands of them;
-    // following the scroll starts once they are shown (settle, below).
-    const painted = painter.paint(shown, index, slicer);
-    // Awaited below; until then a failure must not surface as an unhandled rejection.
-    painted.catch(() => {});
-    const marked = await applyEntryMarks(doc, marks, input.entryColors, input.isCurrent);
-    // The background's answer about clipped links has had the marks' frames to arrive.
-    if (marked) applyClippedMarks(doc, await clippedAsked);
-    await painted;
-    if (!marked) return undefined;
+    // Highlights leave the DOM alone (the page observer keeps listening). On a big page only
+    // the ranges and entry bars near the viewport are shown at once; following the scroll
+    // starts once they are shown (settle, below).
+    await painter.paint(shown, index, slicer, reached);
   }
   if (!input.isCurrent()) return undefined;
   doc.documentElement.setAttribute(HITS_ATTRIBUTE, String(spans.length));

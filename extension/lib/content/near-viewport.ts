@@ -15,6 +15,7 @@
 import { afterNextFrame } from './after-next-frame.ts';
 import type { PageIndex } from './page-index.ts';
 import type { TimeSlicer } from './time-slicer.ts';
+import { BELOW_IN_A_ROW, NEAR_MARGIN, placeOf } from './viewport-place.ts';
 
 export interface RangeSink {
   add(span: number, range: Range): void;
@@ -38,35 +39,11 @@ export interface NearViewport {
   stop(): void;
 }
 
-/** How far beyond the viewport ranges are registered: one screen each way. */
-const MARGIN = '100% 100%';
-
 interface Following {
   spans: Spans;
   sink: RangeSink;
   holders: Map<Element, number[]>;
   shown: Map<number, Range>;
-}
-
-/**
- * Holders in a row found more than MARGIN below the viewport, in the order of the text, after
- * which the rest of the page is taken to be below it too, unmeasured: reading all 3,600 boxes
- * of the bench's list added ~25 ms of script. On a page not laid out in its text's order, the
- * observer corrects the guess in the frames after the first set is shown.
- */
-const BELOW_IN_A_ROW = 48;
-
-type Where = 'near' | 'below' | 'elsewhere';
-
-/** Where an element's box is, beside the viewport and MARGIN, as the observer would tell. */
-function measure(element: Element): Where {
-  const box = element.getBoundingClientRect();
-  if (box.width === 0 && box.height === 0) return 'elsewhere'; // not rendered
-  const { clientWidth: width, clientHeight: height } = element.ownerDocument.documentElement;
-  if (box.top > 2 * height) return 'below';
-  return box.bottom >= -height && box.right >= -width && box.left <= 2 * width
-    ? 'near'
-    : 'elsewhere';
 }
 
 export function nearViewport(index: PageIndex): NearViewport {
@@ -101,7 +78,7 @@ export function nearViewport(index: PageIndex): NearViewport {
         }
       }
     },
-    { rootMargin: MARGIN },
+    { rootMargin: NEAR_MARGIN },
   );
   // watch and follow see mostly the same spans: each place's holder is looked up once.
   const holders = new Map<number, Element | null>();
@@ -121,7 +98,7 @@ export function nearViewport(index: PageIndex): NearViewport {
     const known = near.get(holder);
     if (known !== undefined) return known;
     if (offset >= belowFrom) return false;
-    const where = measure(holder);
+    const where = placeOf(holder);
     near.set(holder, where === 'near');
     if (inOrder && where !== 'elsewhere') {
       belowInARow = where === 'below' ? belowInARow + 1 : 0;

@@ -11,8 +11,17 @@ export interface Painter {
    * changes, and the painter must be cleared before the page is indexed again.
    */
   readonly mutatesDom: boolean;
-  /** Shows these spans of `index.text`, replacing what was shown (after `clear` if mutatesDom). */
-  paint(spans: readonly MatchSpan[], index: PageIndex, slicer: TimeSlicer): Promise<void>;
+  /**
+   * Shows these spans of `index.text`, replacing what was shown (after `clear` if mutatesDom).
+   * `onShow` is told of each span's range as it is shown: all of them, or, on a big page,
+   * those near the viewport, then the others as the reader scrolls towards them.
+   */
+  paint(
+    spans: readonly MatchSpan[],
+    index: PageIndex,
+    slicer: TimeSlicer,
+    onShow?: (range: Range) => void,
+  ): Promise<void>;
   /**
    * A head start: most of these spans will be painted soon, over the same index. Its work
    * goes on in slices meanwhile; `paint` does not depend on it.

@@ -5,10 +5,12 @@
 // Style recalc cost is what these sheets are shaped by. A ::highlight() rule per rule (100
 // rules) made every recalc ~5x dearer: a highlight per colour (a handful) is styled instead,
 // scoped to :root (highlight-rule.ts), and the per-rule highlights `kjwatch-<rule id>` stay
-// registered, unstyled, as the DOM hook. An entry's bar colour comes from one selector per
-// colour on `data-kjwatch-color`, not from one `[data-kjwatch-rule~=id]` selector per rule:
-// 100 of those cost ~4.5 ms more per 1,000 entries marked. The colour is a custom property
-// that does not inherit (@property), so marking an entry recalculates the entry alone.
+// registered, unstyled, as the DOM hook. An entry's bar comes from `data-kjwatch-color` (one
+// selector per colour), not from the rule ids in `data-kjwatch-rule`: one `[data-kjwatch-rule~=id]`
+// selector per rule cost ~4.5 ms more per 1,000 entries marked, and with no selector on it,
+// the DOM hook is set on thousands of entries without restyling one (entry-bars.ts sets the
+// bars). The colour is a custom property that does not inherit (@property), so barring an
+// entry recalculates the entry alone.
 // Adding a ::highlight() rule or an @property to a page restyles every element (~60–120 ms on a
 // 5,000-entry list), so those live in the base sheet, installed at document_start while the
 // page is still empty; the sheet made from the rules holds attribute selectors only (adding
@@ -24,7 +26,10 @@ export function ruleColor(rule: WatchRule, index: number): string {
   return rule.color && HEX.test(rule.color) ? rule.color : PALETTE[index % PALETTE.length]!;
 }
 
-/** On a marked entry: the colour of its last rule (in rule-file order), as hex digits (`ffd54f`). */
+/**
+ * On a marked entry's bar: the colour of its last rule (in rule-file order), as hex digits
+ * (`ffd54f`). Nothing else may select on `data-kjwatch-rule` (see above).
+ */
 export const ENTRY_COLOR_ATTRIBUTE = 'data-kjwatch-color';
 
 /** Rule id → the value of ENTRY_COLOR_ATTRIBUTE for an entry whose last rule it is. */
@@ -66,7 +71,7 @@ export function ruleBaseStyleSheet(): string {
     "@property --kjwatch-mark { syntax: '<color>'; inherits: false; initial-value: #ffd54f; }",
     // The entry mark: a bar in the rule's colour along the entry's left edge, which works on
     // <li>, <tr> and <td> alike and does not move the page's text.
-    '[data-kjwatch-rule] { box-shadow: inset 4px 0 0 0 var(--kjwatch-mark, #ffd54f) !important; }',
+    `[${ENTRY_COLOR_ATTRIBUTE}] { box-shadow: inset 4px 0 0 0 var(--kjwatch-mark, #ffd54f) !important; }`,
     ...PALETTE.map(colorHighlightRule),
   ].join('\n');
 }

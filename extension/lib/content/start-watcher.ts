@@ -15,6 +15,7 @@ import { anchoredCount } from './clip-anchors.ts';
 import { createClipRevealer } from './clip-revealer.ts';
 import { clipBaseStyleSheet, clipStyleSheet } from './clip-styles.ts';
 import { applyClippedMarks, createClippedLookup } from './clipped-entries.ts';
+import { createEntryBars } from './entry-bars.ts';
 import { applyEntryMarks } from './entry-marks.ts';
 import { createHighlightPainter, hasHighlightApi } from './highlight-painter.ts';
 import { HITS_ATTRIBUTE, type PassResult, runHighlightPass } from './highlight-pass.ts';
@@ -95,6 +96,7 @@ export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
     });
     return found.ok ? found.value.urls : undefined;
   });
+  const bars = createEntryBars();
   const report = createAnchorReporter(async (request) => (await sendRequest(request)).ok);
   const matches = createMatchNavigator(window);
   const panel = createPagePanel(doc, t, rules, matches, ctx.signal);
@@ -112,6 +114,7 @@ export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
         siteId,
         profile,
         painter,
+        bars,
         slicer: createTimeSlicer(),
         clippings,
         clipped,
@@ -152,7 +155,7 @@ export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
     observer?.disconnect();
     painter.clear();
     matches.clear();
-    void applyEntryMarks(doc, new Map(), new Map());
+    applyEntryMarks(doc, new Map(), new Map(), bars);
     applyClippedMarks(doc, new Set());
     sheet.remove();
     base.remove();

@@ -59,12 +59,14 @@ export function createWrappingPainter(): Painter {
   return {
     mutatesDom: true,
     // The caller clears before it indexes the page: the index must see the page without marks.
-    async paint(spans, index) {
+    async paint(spans, index, _slicer, onShow) {
       // Last first: wrapping text further on never moves the offsets of text before it.
       const ordered = disjoint(spans).reverse();
       for (const span of ordered) {
         const range = index.rangeOf(span.start, span.end);
-        if (range) marks.push(...wrap(range, span.rule));
+        if (!range) continue;
+        onShow?.(range);
+        marks.push(...wrap(range, span.rule));
       }
     },
     clear,
