@@ -35,6 +35,7 @@ export function usableLinks(item: ElementLike, base: string): EntryLink[] {
 /**
  * The entry's link: the one `selector` names, else the link with the longest title — a list
  * entry may also carry a category tag (`[通知]`) or an attachment icon link before its title.
+ * A named or only link is returned even when its title is empty: callers read the title.
  */
 export function mainLink(
   item: ElementLike,
@@ -47,9 +48,12 @@ export function mainLink(
     const url = anchor ? resolveLink(anchor.getAttribute('href'), base) : undefined;
     return anchor && url ? { element: anchor, url } : undefined;
   }
+  const links = usableLinks(item, base);
+  // Most items hold one link: no titles to compare (the caller reads its title, once).
+  if (links.length === 1) return links[0];
   let best: EntryLink | undefined;
   let bestLength = 0;
-  for (const link of usableLinks(item, base)) {
+  for (const link of links) {
     const length = linkTitle(link.element).length;
     if (length > bestLength) {
       best = link;
