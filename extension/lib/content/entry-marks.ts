@@ -126,16 +126,17 @@ export async function matchEntries(
 }
 
 /**
- * Sets the entry attributes to `marks`, removing those of an earlier pass, all at once: no style
- * depends on them. The visible bars (each entry in the colour of its last rule in `colors`, as
- * when each rule's selector set it) are `bars`'s to show.
+ * Sets the entry attributes to `marks`, removing those of an earlier pass, in slices: no style
+ * depends on them, so the slices cost no frames. The visible bars (each entry in the colour of
+ * its last rule in `colors`, as when each rule's selector set it) are `bars`'s to show.
  */
-export function applyEntryMarks(
+export async function applyEntryMarks(
   doc: Document,
   marks: ReadonlyMap<Element, string[]>,
   colors: ReadonlyMap<string, string>,
   bars: EntryBars,
-): void {
+  slicer: TimeSlicer,
+): Promise<void> {
   for (const el of doc.querySelectorAll(`[${ENTRY_ATTRIBUTE}]`)) {
     if (!marks.has(el)) el.removeAttribute(ENTRY_ATTRIBUTE);
   }
@@ -145,6 +146,7 @@ export function applyEntryMarks(
     if (el.getAttribute(ENTRY_ATTRIBUTE) !== value) el.setAttribute(ENTRY_ATTRIBUTE, value);
     const color = colors.get(rules[rules.length - 1]!);
     if (color) barColors.set(el, color);
+    if (slicer.tick()) await slicer.pause();
   }
   bars.show(barColors);
 }

@@ -16,7 +16,7 @@ import { applyEntryMarks, matchEntries } from './entry-marks.ts';
 import { findPageEntries } from './page-entries.ts';
 import { buildPageIndex, type PageIndex } from './page-index.ts';
 import type { Painter } from './painter.ts';
-import type { TimeSlicer } from './time-slicer.ts';
+import { afterQueuedTasks, type TimeSlicer } from './time-slicer.ts';
 
 export const HITS_ATTRIBUTE = 'data-kjwatch-hits';
 
@@ -86,6 +86,12 @@ function withEntrySpans(page: readonly MatchSpan[], entries: readonly MatchSpan[
 export async function runHighlightPass(input: PassInput): Promise<PassResult | undefined> {
   const { doc, matcher, siteId, painter, slicer } = input;
   if (painter.mutatesDom) await input.quiet(async () => painter.clear());
+  const entries = await findPageEntries(doc, input.url, input.profile, slicer);
+  // The background answers which links are clipped while the page is indexed and matched
+  // here: for the 5,000 links of a big list, that takes it ~100 ms.
+  const clippedAsked = input.clipped.clippedEntries(entries);
+  // Awaited at the end; until then a failure must not surface as an unhandled rejection.
+  clippedAsked.catch(() => {});
   const index = await buildPageIndex(doc.body ?? doc.documentElement, slicer);
   if (!input.isCurrent()) return undefined;
   // One fold and one scan of the page text serve the page's matches and every entry title's.
@@ -97,9 +103,6 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
   // the entries are matched.
   painter.prepare?.(pageSpans, index, slicer);
   if (slicer.due()) await slicer.pause();
-  const entries = await findPageEntries(doc, input.url, input.profile, slicer);
-  // The background answers which links are clipped while the entries are matched here.
-  const clippedAsked = input.clipped.clippedEntries(entries);
   const { marks, spans: entrySpans } = await matchEntries(entries, index, scanned, {
     matcher,
     siteId,
@@ -107,18 +110,24 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
     besides: pageOptions,
   });
   const anchors = await anchorClippings(index.text, input.clippings, slicer);
+  // The background's answer has had the time to arrive, but its task waits behind the slices'
+  // continuations (time-slicer.ts): it is taken now, not after the frame that shows the rest.
+  await afterQueuedTasks();
   if (!input.isCurrent()) return undefined;
   const spans = withEntrySpans(pageSpans, entrySpans);
   // Rules and clippings in one paint: the <mark> fallback changes the DOM, so a second paint
   // would work on a stale index.
   const shown = [...spans, ...clipSpans(anchors)];
-  // The entry marks first: the painter bars the entries whose matches it shows (entry-bars.ts).
-  applyEntryMarks(doc, marks, input.entryColors, input.bars);
-  applyClippedMarks(doc, await clippedAsked);
+  // The entry marks first: the painter finds the entries to bar, those whose matches it shows
+  // (entry-bars.ts).
+  await applyEntryMarks(doc, marks, input.entryColors, input.bars, slicer);
+  if (!input.isCurrent()) return undefined;
   const reached = (range: Range) => input.bars.reached(range.startContainer);
   if (painter.mutatesDom) {
-    // The <mark>s in a frame of their own, which the page observer must not take for the
-    // page's own changes.
+    // The entry marks in a frame of their own, then the <mark>s, which the page observer must
+    // not take for the page's own changes.
+    input.bars.release();
+    applyClippedMarks(doc, await clippedAsked);
     await afterNextFrame(doc);
     if (!input.isCurrent()) return undefined;
     await input.quiet(() => painter.paint(shown, index, slicer, reached));
@@ -127,6 +136,9 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
     // the ranges and entry bars near the viewport are shown at once; following the scroll
     // starts once they are shown (settle, below).
     await painter.paint(shown, index, slicer, reached);
+    if (!input.isCurrent()) return undefined;
+    input.bars.release();
+    applyClippedMarks(doc, await clippedAsked);
   }
   if (!input.isCurrent()) return undefined;
   doc.documentElement.setAttribute(HITS_ATTRIBUTE, String(spans.length));

@@ -155,7 +155,9 @@ export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
     observer?.disconnect();
     painter.clear();
     matches.clear();
-    applyEntryMarks(doc, new Map(), new Map(), bars);
+    void applyEntryMarks(doc, new Map(), new Map(), bars, createTimeSlicer(Infinity)).then(() =>
+      bars.release(),
+    );
     applyClippedMarks(doc, new Set());
     sheet.remove();
     base.remove();

@@ -20,15 +20,24 @@ interface SchedulerWithYield {
   yield(): Promise<void>;
 }
 
-function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  // A message-channel task runs after pending input and rendering, without setTimeout's clamp.
+/**
+ * Resolves in a task queued behind those already waiting, without setTimeout's clamp. A
+ * `scheduler.yield()` continuation goes ahead of them: an answer from the background queued
+ * meanwhile waits until the work that yields is done.
+ */
+export function afterQueuedTasks(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
   });
+}
+
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  // A message-channel task runs after pending input and rendering.
+  return afterQueuedTasks();
 }
 
 export function createTimeSlicer(budgetMs = 8, now = () => performance.now()): TimeSlicer {
