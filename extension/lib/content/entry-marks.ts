@@ -150,3 +150,11 @@ export async function applyEntryMarks(
   }
   bars.show(barColors);
 }
+
+/** Takes every entry mark and bar off the page, at once (the content script is going away). */
+export function clearEntryMarks(doc: Document, bars: EntryBars): void {
+  for (const el of doc.querySelectorAll(`[${ENTRY_ATTRIBUTE}]`))
+    el.removeAttribute(ENTRY_ATTRIBUTE);
+  bars.show(new Map());
+  bars.release();
+}

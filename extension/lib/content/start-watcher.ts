@@ -16,7 +16,7 @@ import { createClipRevealer } from './clip-revealer.ts';
 import { clipBaseStyleSheet, clipStyleSheet } from './clip-styles.ts';
 import { applyClippedMarks, createClippedLookup } from './clipped-entries.ts';
 import { createEntryBars } from './entry-bars.ts';
-import { applyEntryMarks } from './entry-marks.ts';
+import { clearEntryMarks } from './entry-marks.ts';
 import { createHighlightPainter, hasHighlightApi } from './highlight-painter.ts';
 import { HITS_ATTRIBUTE, type PassResult, runHighlightPass } from './highlight-pass.ts';
 import { installStyleSheet } from './install-style-sheet.ts';
@@ -155,9 +155,7 @@ export async function startWatcher(ctx: ContentScriptContext): Promise<void> {
     observer?.disconnect();
     painter.clear();
     matches.clear();
-    void applyEntryMarks(doc, new Map(), new Map(), bars, createTimeSlicer(Infinity)).then(() =>
-      bars.release(),
-    );
+    clearEntryMarks(doc, bars);
     applyClippedMarks(doc, new Set());
     sheet.remove();
     base.remove();
