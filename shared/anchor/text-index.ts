@@ -13,16 +13,10 @@
 import { ELEMENT_NODE, type ElementLike, type NodeLike, TEXT_NODE } from '../dom/doc-like.ts';
 
 /** Elements whose text is never page text: code, pinyin annotations, inert templates, forms. */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'rt',
-  'rp',
-  'iframe',
-  'textarea',
-]);
+const SKIPPED_NAMES = ['script', 'style', 'noscript', 'template', 'rt', 'rp', 'iframe', 'textarea'];
+// nodeName as the DOM gives it: upper case for HTML elements, lower case in XHTML. Lower-casing
+// each element's name made a string per element, ~a quarter of indexing a 5,000-entry list.
+const SKIPPED = new Set([...SKIPPED_NAMES, ...SKIPPED_NAMES.map((name) => name.toUpperCase())]);
 /** kjwatch's own UI inside the page (tooltips, buttons) carries this attribute. */
 export const UI_ATTRIBUTE = 'data-kjwatch-ui';
 
@@ -54,12 +48,12 @@ export interface TextIndex {
   spanOf(node: NodeLike): [number, number] | null;
 }
 
-function isSkipped(node: NodeLike): boolean {
-  if (node.nodeType !== ELEMENT_NODE) return false;
-  if (SKIPPED.has(node.nodeName.toLowerCase())) return true;
-  const el = node as ElementLike;
-  return typeof el.getAttribute === 'function' && el.getAttribute(UI_ATTRIBUTE) !== null;
+function isSkippedElement(el: ElementLike): boolean {
+  return SKIPPED.has(el.nodeName) || el.getAttribute(UI_ATTRIBUTE) !== null;
 }
+
+const isSkipped = (node: NodeLike) =>
+  node.nodeType === ELEMENT_NODE && isSkippedElement(node as ElementLike);
 
 /**
  * Builds a TextIndex a few nodes at a time, so a big live page can be indexed between other
@@ -80,26 +74,32 @@ export function buildTextIndex(root: NodeLike): TextIndex {
 export function textIndexBuilder(root: NodeLike): TextIndexBuilder {
   const parts: string[] = [];
   const nodes: IndexedTextNode[] = [];
-  // Every visited node's [start, end): what `offsetOf` needs for element boundary points.
-  // Skipped subtrees are recorded at their root only, as an empty span.
+  // Every visited element's [start, end): what `offsetOf` needs for element boundary points.
+  // Skipped subtrees are recorded at their root only, as an empty span. Text nodes have theirs
+  // in `nodes` (the empty ones here): a map entry per text node was a fifth of indexing a big
+  // list, for look-ups that only describing a selection makes.
   const spans = new Map<NodeLike, [number, number]>();
+  const emptyTexts = new Map<NodeLike, number>();
   let length = 0;
   // Iterative, so that a deeply nested page cannot overflow the stack. Each open element with
   // the child to visit next: firstChild/nextSibling, as childNodes[i] on a live page costs
   // a NodeList look-up per node.
   const stack: { node: NodeLike; next: NodeLike | null }[] = [];
   const enter = (node: NodeLike) => {
-    const span: [number, number] = [length, length];
-    spans.set(node, span);
-    if (node.nodeType === TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       const data = node.textContent ?? '';
-      if (data.length > 0) {
-        nodes.push({ node, start: length, end: length + data.length });
-        parts.push(data);
-        length += data.length;
-        span[1] = length;
+      if (data.length === 0) {
+        emptyTexts.set(node, length);
+        return;
       }
-    } else if (!isSkipped(node)) {
+      nodes.push({ node, start: length, end: length + data.length });
+      parts.push(data);
+      length += data.length;
+      return;
+    }
+    spans.set(node, [length, length]);
+    if (type !== ELEMENT_NODE || !isSkippedElement(node as ElementLike)) {
       stack.push({ node, next: node.firstChild });
     }
   };
@@ -118,15 +118,27 @@ export function textIndexBuilder(root: NodeLike): TextIndexBuilder {
     }
     return stack.length === 0;
   };
-  return { step, finish: () => textIndexOver(parts.join(''), nodes, spans) };
+  return { step, finish: () => textIndexOver(parts.join(''), nodes, spans, emptyTexts) };
 }
 
 function textIndexOver(
   text: string,
   nodes: readonly IndexedTextNode[],
-  spans: ReadonlyMap<NodeLike, [number, number]>,
+  elementSpans: ReadonlyMap<NodeLike, [number, number]>,
+  emptyTexts: ReadonlyMap<NodeLike, number>,
 ): TextIndex {
   const length = text.length;
+  let textSpans: Map<NodeLike, IndexedTextNode> | undefined;
+
+  /** A visited node's [start, end), or undefined for one not visited. */
+  function visited(node: NodeLike): readonly [number, number] | undefined {
+    if (node.nodeType !== TEXT_NODE) return elementSpans.get(node);
+    const empty = emptyTexts.get(node);
+    if (empty !== undefined) return [empty, empty];
+    textSpans ??= new Map(nodes.map((entry) => [entry.node, entry]));
+    const entry = textSpans.get(node);
+    return entry && [entry.start, entry.end];
+  }
 
   function locate(offset: number, affinity: 'next' | 'previous' = 'next'): DomPosition | null {
     if (nodes.length === 0 || offset < 0 || offset > length || !Number.isInteger(offset)) {
@@ -147,7 +159,7 @@ function textIndexOver(
   }
 
   function offsetOf(node: NodeLike, offset: number): number | null {
-    const span = spans.get(node);
+    const span = visited(node);
     if (span) {
       if (span[0] === span[1]) return span[0]; // empty, or a skipped root
       if (node.nodeType === TEXT_NODE)
@@ -155,18 +167,18 @@ function textIndexOver(
       const children = node.childNodes;
       if (offset >= children.length) return span[1];
       const child = children[Math.max(offset, 0)];
-      return child ? (spans.get(child)?.[0] ?? null) : null;
+      return child ? (visited(child)?.[0] ?? null) : null;
     }
     // Inside a skipped subtree: the boundary sits where that subtree sits in the text.
     for (let up = node.parentNode; up; up = up.parentNode) {
-      const outer = spans.get(up);
+      const outer = elementSpans.get(up);
       if (outer) return isSkipped(up) ? outer[0] : null; // else: added after indexing
     }
     return null;
   }
 
   function spanOf(node: NodeLike): [number, number] | null {
-    const span = spans.get(node);
+    const span = visited(node);
     return span ? [span[0], span[1]] : null;
   }
 

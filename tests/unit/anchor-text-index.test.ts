@@ -92,6 +92,24 @@ describe('buildTextIndex: locate and offsetOf', () => {
     expect(idx.offsetOf(body('<p>别处</p>'), 0)).toBeNull(); // not under the root
   });
 
+  it('places an empty text node where it sat, and knows nothing of nodes added afterwards', () => {
+    const root = body('<p>巡视</p><p>整改</p>');
+    const [p1, p2] = [0, 1].map((i) => root.childNodes[i]!) as [NodeLike, NodeLike];
+    const { document } = parseHTML('<!DOCTYPE html><html><body></body></html>');
+    // The parser drops empty text: put one in between by hand, before indexing.
+    const empty = document.createTextNode('');
+    (p2 as unknown as Node).insertBefore(empty, p2.firstChild as unknown as Node);
+    const idx = buildTextIndex(root);
+    expect(idx.offsetOf(empty as unknown as NodeLike, 0)).toBe(2);
+    expect(idx.spanOf(empty as unknown as NodeLike)).toEqual([2, 2]);
+    expect(idx.offsetOf(p2, 1)).toBe(2); // before 整改, after the empty node
+    expect(idx.spanOf(p1.firstChild!)).toEqual([0, 2]);
+    const later = document.createTextNode('新');
+    (p1 as unknown as Node).appendChild(later);
+    expect(idx.offsetOf(later as unknown as NodeLike, 0)).toBeNull();
+    expect(idx.spanOf(later as unknown as NodeLike)).toBeNull();
+  });
+
   it('every offset survives locate → offsetOf', () => {
     const idx = index(
       '<p><span>巡</span><span>视</span>整<b>改</b></p>\n<ruby>學<rt>xué</rt></ruby>𠀀',
