@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../scraper/demo/compose-bodies.ts';
 import type { WatchRule } from '../../shared/model.ts';
 import { compileRules } from '../../shared/rules/rule-matcher.ts';
+import { foldText } from '../../shared/text/fold-text.ts';
 
 const rule = (id: string, spec: Omit<WatchRule, 'id'>): WatchRule => ({ id, ...spec });
 
@@ -246,6 +247,9 @@ describe('regionsOf: each region as if matched alone', () => {
       };
     });
     expect(together).toEqual(alone);
+    // Folded beforehand by the caller, the same.
+    const prefolded = matcher.regionsOf(foldText(text));
+    expect(regions.map(([a, b]) => prefolded.match(a, b, options))).toEqual(together);
     // The cases that make the comparison worth having occur in these texts.
     expect(alone.some((m) => m.rules.length > 0)).toBe(true);
     // All regions in one call: each region's rules, and the spans of all, region after region.

@@ -7,6 +7,7 @@
 import type { Clipping } from '../../../shared/model.ts';
 import type { MatchSpan, RuleMatcher } from '../../../shared/rules/rule-matcher.ts';
 import type { SiteProfile } from '../../../shared/sites/define-site-profile.ts';
+import { foldText } from '../../../shared/text/fold-text.ts';
 import { afterNextFrame } from './after-next-frame.ts';
 import { anchorClippings, anchoredCount, type ClipAnchor, clipSpans } from './clip-anchors.ts';
 import { CLIPS_ATTRIBUTE } from './clip-styles.ts';
@@ -94,8 +95,12 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
   clippedAsked.catch(() => {});
   const index = await buildPageIndex(doc.body ?? doc.documentElement, slicer);
   if (!input.isCurrent()) return undefined;
-  // One fold and one scan of the page text serve the page's matches and every entry title's.
-  const scanned = matcher.regionsOf(index.text);
+  // One fold and one scan of the page text serve the page's matches and every entry title's,
+  // in a task each.
+  const folded = foldText(index.text);
+  await slicer.pause();
+  if (!input.isCurrent()) return undefined;
+  const scanned = matcher.regionsOf(folded);
   if (slicer.due()) await slicer.pause();
   const pageOptions = siteId ? { siteId } : {};
   const pageSpans = scanned.match(0, index.text.length, pageOptions).spans;
