@@ -94,9 +94,10 @@ export async function runHighlightPass(input: PassInput): Promise<PassResult | u
   // Awaited at the end; until then a failure must not surface as an unhandled rejection.
   clippedAsked.catch(() => {});
   const index = await buildPageIndex(doc.body ?? doc.documentElement, slicer);
-  if (!input.isCurrent()) return undefined;
   // One fold and one scan of the page text serve the page's matches and every entry title's,
-  // in a task each.
+  // in a task each (~20–30 ms apiece on a 5,000-entry list: no slice of indexing before them).
+  await slicer.pause();
+  if (!input.isCurrent()) return undefined;
   const folded = foldText(index.text);
   await slicer.pause();
   if (!input.isCurrent()) return undefined;
