@@ -44,8 +44,15 @@ export function mainLink(
 ): EntryLink | undefined {
   if (selector) {
     const el = item.querySelector(selector) ?? (item.tagName === 'A' ? item : null);
-    const anchor = el && (el.getAttribute('href') !== null ? el : el.querySelector('a[href]'));
-    const url = anchor ? resolveLink(anchor.getAttribute('href'), base) : undefined;
+    if (!el) return undefined;
+    // The attribute read once: on a list of thousands, each read is a call into the DOM.
+    let href = el.getAttribute('href');
+    let anchor: ElementLike | null = el;
+    if (href === null) {
+      anchor = el.querySelector('a[href]');
+      href = anchor?.getAttribute('href') ?? null;
+    }
+    const url = resolveLink(href, base);
     return anchor && url ? { element: anchor, url } : undefined;
   }
   const links = usableLinks(item, base);
