@@ -92,7 +92,10 @@ const INVISIBLE: readonly [number, number][] = [
   [0xfe00, 0xfe0f],
   [0xfeff, 0xfeff],
 ];
-const isInvisible = (cp: number) => INVISIBLE.some(([lo, hi]) => cp >= lo && cp <= hi);
+function isInvisible(cp: number): boolean {
+  for (const range of INVISIBLE) if (cp >= range[0] && cp <= range[1]) return true;
+  return false;
+}
 const WHITE = /^\s$/u;
 
 function foldCodePoint(cp: number): string {
@@ -106,7 +109,16 @@ function foldCodePoint(cp: number): string {
   return out;
 }
 
+/** CJK Unified Ideographs and Extension A: NFKC, lower case and the rest leave them as they are. */
+const isUnifiedHan = (u: number) => (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf);
+
 function classify(unit: number): number {
+  // A Chinese page meets thousands of distinct characters, each classified once per page:
+  // for these only the traditional → simplified fold applies.
+  if (isUnifiedHan(unit)) {
+    const han = foldHan(unit);
+    if (han <= 0xffff) return han;
+  }
   const folded = foldCodePoint(unit);
   if (folded === '') return DELETE;
   if (folded === ' ') return SPACE;

@@ -57,6 +57,26 @@ describe('foldText', () => {
     expect(broken).toEqual([]);
   });
 
+  it('folds each unified ideograph as NFKC, lower case and the Han table together would', () => {
+    // foldText takes a shortcut for the first two ranges: the long way must agree on every one,
+    // and on the compatibility ideographs beside them, which NFKC does change.
+    const differ: string[] = [];
+    for (const [lo, hi] of [
+      [0x3400, 0x4dbf],
+      [0x4e00, 0x9fff],
+      [0xf900, 0xfaff],
+    ] as const) {
+      for (let cp = lo; cp <= hi; cp++) {
+        const ch = String.fromCodePoint(cp);
+        const longWay = [...ch.normalize('NFKC').toLowerCase()]
+          .map((c) => String.fromCodePoint(foldHan(c.codePointAt(0)!)))
+          .join('');
+        if (foldText(ch).text !== longWay) differ.push(ch);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('folds a long text without growing per character', () => {
     const input = '巡視整改，ＡＩ。'.repeat(50_000);
     const { text } = foldText(input);
