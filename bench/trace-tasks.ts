@@ -227,15 +227,21 @@ function firstFrameAfter(
   return paint && taskHolding(tasks, paint);
 }
 
-/** The page's first frame after its DOMContentLoaded task, ms (0: not in the trace). */
-export function firstFrameMs(events: readonly TraceEvent[]): number {
+/** The task holding the page's DOMContentLoaded, with its thread's tasks sorted by start. */
+function parsedTaskOf(events: readonly TraceEvent[]) {
   const mark = events.find((e) => e.name === 'MarkDOMContent');
-  if (!mark) return 0;
+  if (!mark) return undefined;
   const tasks = events
     .filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.name === 'RunTask' && e.ph === 'X')
     .sort((a, b) => a.ts - b.ts);
-  const parsedTask = taskHolding(tasks, mark);
-  return ((parsedTask && firstFrameAfter(parsedTask, tasks, events))?.dur ?? 0) / 1000;
+  const task = taskHolding(tasks, mark);
+  return task && { task, tasks };
+}
+
+/** The page's first frame after its DOMContentLoaded task, ms (0: not in the trace). */
+export function firstFrameMs(events: readonly TraceEvent[]): number {
+  const parsed = parsedTaskOf(events);
+  return ((parsed && firstFrameAfter(parsed.task, parsed.tasks, events))?.dur ?? 0) / 1000;
 }
 
 /** The longest task of any page renderer's main thread in the trace (a page without kjwatch). */
@@ -253,10 +259,5 @@ export function longestRendererTask(events: readonly TraceEvent[]): number {
 
 /** How long the task holding the page's DOMContentLoaded took, ms (0: not in the trace). */
 export function parsedTaskMs(events: readonly TraceEvent[]): number {
-  const mark = events.find((e) => e.name === 'MarkDOMContent');
-  if (!mark) return 0;
-  const tasks = events
-    .filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.name === 'RunTask' && e.ph === 'X')
-    .sort((a, b) => a.ts - b.ts);
-  return (taskHolding(tasks, mark)?.dur ?? 0) / 1000;
+  return (parsedTaskOf(events)?.task.dur ?? 0) / 1000;
 }
