@@ -3,13 +3,9 @@
 // site; after an interrupted run (or with --refresh) every page up to the limit is read.
 import type { BasicCrawlingContext } from '@crawlee/basic';
 import { noticeId } from '../../shared/extract/extract-notice.ts';
-import { extractListEntries } from '../../shared/lists/extract-list-entries.ts';
 import type { ListEntry } from '../../shared/lists/list-entry.ts';
-import { nextPageUrls } from '../../shared/lists/next-page-urls.ts';
-import { SiteChangedError } from '../../shared/lists/site-changed-error.ts';
 import { detailRequest, type ListData, listRequest } from './crawl-requests.ts';
 import { enqueue, fetchFor, type HostRun, pageDone, siteOf } from './host-run.ts';
-import { documentOf } from './notice-from-page.ts';
 
 export async function handleListPage(
   run: HostRun,
@@ -24,20 +20,17 @@ export async function handleListPage(
     // SITES.md: some lists are written by script after the page loaded; notices are not.
     waitForScripts: true,
   });
-  const doc = documentOf(page);
-  let entries: ListEntry[];
-  try {
-    entries = extractListEntries(doc, { url: page.finalUrl, profile });
-  } catch (err) {
-    if (!(err instanceof SiteChangedError)) throw err;
+  const paging = { pageIndex, ...(run.maxPages !== undefined ? { maxPages: run.maxPages } : {}) };
+  const reading = await run.writer.readList(page, profile, paging);
+  if (reading.entries === undefined) {
     // Not retried and not "0 new": the profile has to be updated.
-    tally.siteChanged ??= err.message;
+    tally.siteChanged ??= reading.siteChanged;
     pageDone(run, siteId, page.url, 'list', page.via);
     return;
   }
   tally.listPagesRead++;
   const unknown: ListEntry[] = [];
-  for (const entry of entries) {
+  for (const entry of reading.entries) {
     const id = noticeId(entry.url);
     if (!run.refresh && run.store.hasNotice(id)) tally.count(id, 'unchanged');
     else unknown.push(entry);
@@ -54,19 +47,13 @@ export async function handleListPage(
     ),
   );
   if (unknown.length > 0 || resume.interrupted) {
-    const next = nextPageUrls(doc, {
-      url: page.finalUrl,
-      profile,
-      pageIndex,
-      ...(run.maxPages !== undefined ? { maxPages: run.maxPages } : {}),
-    });
     // The next list page goes before the notices waiting: page n + 1 is known only once page
     // n is read, so at the back of the queue the list's pages ran one after another at the end
     // of the host's crawl, with its other request slots idle.
     await enqueue(
       run,
       siteId,
-      next.map((url) => listRequest(url, { siteId, pageIndex: pageIndex + 1 })),
+      reading.next.map((url) => listRequest(url, { siteId, pageIndex: pageIndex + 1 })),
       { forefront: true },
     );
   }

@@ -1,8 +1,8 @@
 // What a crawl extracts and writes: the notices of its detail pages, saved with their raw pages,
 // attachments, the run log, and WARC records. With a file-backed store this is the process's
-// writer thread's work (writer-thread.ts): parsing and extracting each detail page, then hashing,
-// folding, full-text indexing and compressing it, run beside the crawl's thread, which fetches,
-// reads the lists and keeps the queues. A store in memory, or one opened with a custom clock
+// writer thread's work (writer-thread.ts): parsing and extracting each detail page (and list
+// pages while it has little else to do), then hashing, folding, full-text indexing and
+// compressing it, run beside the crawl's thread, which fetches and keeps the queues. A store in memory, or one opened with a custom clock
 // (tests), cannot be shared with a thread, so all this is done here, on the crawl's thread.
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -18,6 +18,7 @@ import type {
   SaveResult,
   Store,
 } from '../../store/store-types.ts';
+import { type ListPaging, type ListReading, listFromPage } from '../list-from-page.ts';
 import {
   type ListedNotice,
   matcherOf,
@@ -42,6 +43,8 @@ export interface RecordOfSave {
 export interface CrawlWriter {
   /** The notice on a detail page, with the crawl's rules matched (noticeFromPage). */
   extractNotice(page: PageToExtract, profile: SiteProfile, listed: ListedNotice): Promise<Notice>;
+  /** A list page's entries and next page (listFromPage). */
+  readList(page: PageToExtract, profile: SiteProfile, paging: ListPaging): Promise<ListReading>;
   /**
    * `warc`: the page's record, written whatever becomes of the save (a record that cannot be
    * written does not fail it); `raw.body` is the response's body.
@@ -68,6 +71,7 @@ export function inlineWriter(store: Store, rules?: readonly WatchRule[]): CrawlW
   const matcher = matcherOf(rules);
   return {
     extractNotice: async (page, profile, listed) => noticeFromPage(page, profile, listed, matcher),
+    readList: async (page, profile, paging) => listFromPage(page, profile, paging),
     // Compressed on the thread pool first, so the save's transaction stays short.
     saveNotice: async (notice, raw, warc) => {
       if (warc) {

@@ -9,6 +9,7 @@ import type {
   OpenStoreOptions,
   RawPageInput,
 } from '../../store/store-types.ts';
+import type { ListPaging } from '../list-from-page.ts';
 import type { ListedNotice, PageToExtract } from '../notice-from-page.ts';
 import type { WarcResponse } from './warc-writer.ts';
 
@@ -26,6 +27,7 @@ export interface StoreFile {
 export type WriterRequest = { id: number; store: number } & (
   | { op: 'open'; file: StoreFile; rules?: WatchRule[] }
   | { op: 'extract'; page: PageToExtract; profile: SiteProfile; listed: ListedNotice }
+  | { op: 'readList'; page: PageToExtract; profile: SiteProfile; paging: ListPaging }
   | { op: 'saveNotice'; notice: Notice; raw?: RawPageInput; warc?: WarcOfSave }
   | { op: 'saveAttachment'; input: AttachmentInput }
   | { op: 'recordRun'; run: CrawlRun }

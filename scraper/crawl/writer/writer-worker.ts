@@ -1,17 +1,19 @@
 // The writer thread's body: answers WriterRequests for every crawl of the process, each through
 // its own connection to its store. Detail pages are extracted as they arrive (the crawl's thread
 // only fetches them: parsing and extracting was two thirds of a bare crawl's time), and handed
-// back as notices for the crawl to save. Saves run in the order they arrive. Those that arrive
-// within a few milliseconds of each other are committed together (store.saveNotices, which falls
-// back to a savepoint per notice when one fails) and answered after the commit: every guarantee
-// of the store (rollback on a full disk…) holds per notice as on the crawl's thread. The raw page
-// is gzipped here, with the same deflate as its WARC record when the record comes with the save.
+// back as notices for the crawl to save; list pages sent here are read the same way. Saves run
+// in the order they arrive. Those that arrive within a few milliseconds of each other are
+// committed together (store.saveNotices, which falls back to a savepoint per notice when one
+// fails) and answered after the commit: every guarantee of the store (rollback on a full disk…)
+// holds per notice as on the crawl's thread. The raw page is gzipped here, with the same deflate
+// as its WARC record when the record comes with the save.
 import { parentPort } from 'node:worker_threads';
 import type { RuleMatcher } from '../../../shared/rules/rule-matcher.ts';
 import { gzipMember } from '../../store/deflate-parts.ts';
 import { openStore } from '../../store/open-store.ts';
 import { StoreError } from '../../store/store-error.ts';
 import type { SaveOutcome, Store } from '../../store/store-types.ts';
+import { listFromPage } from '../list-from-page.ts';
 import { matcherOf, noticeFromPage } from '../notice-from-page.ts';
 import { shareBody, WarcWriter } from './warc-writer.ts';
 import type { WarcFile, WriterFailure, WriterReply, WriterRequest } from './writer-protocol.ts';
@@ -66,6 +68,8 @@ async function handle(req: Exclude<WriterRequest, SaveRequest>): Promise<unknown
       return undefined;
     case 'extract':
       return noticeFromPage(req.page, req.profile, req.listed, matchers.get(req.store));
+    case 'readList':
+      return listFromPage(req.page, req.profile, req.paging);
     case 'saveAttachment':
       return storeOf(req).saveAttachment(req.input);
     case 'recordRun':
@@ -170,9 +174,10 @@ port.on('message', (req: WriterRequest) => {
     else flushTimer ??= setTimeout(saveBatch, BATCH_WINDOW_MS);
     return;
   }
-  // Anything but a WARC record or a page to extract may depend on the saves sent before it (a
+  // Anything but a WARC record or a page to read may depend on the saves sent before it (a
   // run's record, a close).
-  if (req.op !== 'warc' && req.op !== 'extract' && batch.length > 0) saveBatch();
+  const reading = req.op === 'warc' || req.op === 'extract' || req.op === 'readList';
+  if (!reading && batch.length > 0) saveBatch();
   handle(req).then(
     (value) => answer({ id: req.id, ok: true, value }),
     (err: unknown) => answer({ id: req.id, ok: false, error: failure(err) }),
