@@ -153,8 +153,8 @@ export function openWriterThread(store: Store, rules?: readonly WatchRule[]): Cr
   thread.lease();
   const inFlight = new Set<Promise<unknown>>();
   let closed = false;
-  let extracting = 0;
-  let listing = 0;
+  /** Pages handed to the thread and not yet answered, by kind. */
+  const waiting = { details: 0, lists: 0 };
   let matcher: { value: RuleMatcher | undefined } | undefined;
   const call = <T>(body: RequestBody): Promise<T> => {
     if (closed) return Promise.reject(new Error('the crawl writer is closed'));
@@ -166,6 +166,14 @@ export function openWriterThread(store: Store, rules?: readonly WatchRule[]): Cr
     inFlight.add(settled);
     return answered;
   };
+  const handOver = async <T>(kind: keyof typeof waiting, body: RequestBody): Promise<T> => {
+    waiting[kind]++;
+    try {
+      return await call<T>(body);
+    } finally {
+      waiting[kind]--;
+    }
+  };
   // Answered before anything sent after it: a store that cannot open fails each later request.
   call<void>({
     op: 'open',
@@ -176,37 +184,19 @@ export function openWriterThread(store: Store, rules?: readonly WatchRule[]): Cr
 
   return {
     extractNotice: async (page, profile, listed) => {
-      if (extracting >= EXTRACT_QUEUE) {
+      if (waiting.details >= EXTRACT_QUEUE) {
         matcher ??= { value: matcherOf(rules) };
         return noticeFromPage(page, profile, listed, matcher.value);
       }
-      extracting++;
-      try {
-        return await call<Notice>({
-          op: 'extract',
-          store: id,
-          page: pageOf(page),
-          profile,
-          listed,
-        });
-      } finally {
-        extracting--;
-      }
+      const body = { op: 'extract', store: id, page: pageOf(page), profile, listed } as const;
+      return handOver<Notice>('details', body);
     },
     readList: async (page, profile, paging) => {
-      if (extracting + listing >= LIST_QUEUE) return listFromPage(page, profile, paging);
-      listing++;
-      try {
-        return await call<ListReading>({
-          op: 'readList',
-          store: id,
-          page: pageOf(page),
-          profile,
-          paging,
-        });
-      } finally {
-        listing--;
+      if (waiting.details + waiting.lists >= LIST_QUEUE) {
+        return listFromPage(page, profile, paging);
       }
+      const body = { op: 'readList', store: id, page: pageOf(page), profile, paging } as const;
+      return handOver<ListReading>('lists', body);
     },
     // Parameter types come from CrawlWriter.
     saveNotice: (notice, raw, warc) => {
